@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QImage>
+
+namespace lift3d {
+
+// Where the mask came from.
+enum class MaskSource {
+    Alpha,      // the image's own transparency (a cut-out)
+    Background, // separated from a background model seeded at the image borders
+};
+
+struct ObjectMask {
+    QImage mask; // Format_Grayscale8, same size as the image; 255 = object, 0 = background
+    MaskSource source = MaskSource::Background;
+};
+
+// Finds the object in an RGBA image. When the alpha channel marks some pixels transparent it is
+// the mask. Otherwise the colours along the image border are clustered into a background model;
+// background-coloured pixels connected to the border are background, the largest remaining
+// connected region is the object, and holes inside it are filled. Throws Error(NoObjectFound)
+// when nothing separates from the background (a blank, fully transparent or uniform image) or
+// the "object" covers almost the whole frame.
+ObjectMask findObjectMask(const QImage& rgba);
+
+} // namespace lift3d
