@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/geometry/VertexNormals.h"
+#include "core/io/SafeSceneReader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -48,19 +49,17 @@ Mesh importMesh(const QString& path) {
     Assimp::Importer importer;
     // Points and lines are split off by SortByPType and then left out.
     importer.SetPropertyInteger(AI_CONFIG_PP_SBP_REMOVE, aiPrimitiveType_POINT | aiPrimitiveType_LINE);
-    const aiScene* scene =
-        importer.ReadFile(QFile::encodeName(info.absoluteFilePath()).toStdString(),
-                          // Validation first: later steps trust indices and would crash on a
-                          // file that lies about them.
-                          aiProcess_ValidateDataStructure | aiProcess_Triangulate |
-                              aiProcess_PreTransformVertices |
-                              aiProcess_SortByPType);
+    std::string reason;
+    const aiScene* scene = readSceneSafely(importer, QFile::encodeName(info.absoluteFilePath()).toStdString(),
+                                           aiProcess_Triangulate | aiProcess_PreTransformVertices |
+                                               aiProcess_SortByPType,
+                                           reason);
     if (!scene)
         throw Error(ErrorKind::MeshImportFailed,
                     tr("Could not read the mesh %1 (%2). Check that it is a complete 3D file in a "
                        "format such as glTF, OBJ, PLY, STL or FBX.")
                         .arg(QDir::toNativeSeparators(path),
-                             QString::fromUtf8(importer.GetErrorString())));
+                             QString::fromStdString(reason)));
 
     bool anyColor = false;
     for (unsigned m = 0; m < scene->mNumMeshes; ++m) {

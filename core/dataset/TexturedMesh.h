@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QImage>
+#include <glm/vec2.hpp>
+#include <glm/vec3.hpp>
+
+#include <cstdint>
+#include <vector>
+
+namespace lift3d {
+
+struct SurfaceMaterial {
+    glm::vec3 diffuse{0.8f};
+    float opacity = 1.0f;
+    QImage texture; // Format_RGBA8888, or null
+};
+
+// A mesh as a catalog model comes: positions, optional UVs, one material per triangle. Only the
+// dataset builder (rendering training views) needs this; the rest of Lift3D uses Mesh.
+struct TexturedMesh {
+    std::vector<glm::vec3> positions;
+    std::vector<glm::vec2> uvs; // empty, or one per position
+    std::vector<std::uint32_t> indices;
+    std::vector<std::uint32_t> triangleMaterial; // one per triangle, into `materials`
+    std::vector<SurfaceMaterial> materials;
+
+    std::size_t triangleCount() const { return indices.size() / 3; }
+};
+
+} // namespace lift3d
