@@ -1,0 +1,96 @@
+// lift3d-eval: scores generators on the held-out test objects and writes Markdown, CSV and a plot.
+#include "core/Error.h"
+#include "core/eval/Baselines.h"
+#include "core/eval/EvalReport.h"
+#include "core/eval/Evaluation.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QSaveFile>
+
+#include <cstdio>
+#include <memory>
+
+using namespace lift3d;
+
+int main(int argc, char** argv) {
+    // Fonts for the plot need a GUI application; no window is ever shown.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("lift3d-eval"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Evaluates generators on the test objects of the dataset (renders with evaluation-seed cameras and "
+        "the catalog icons) and writes report.md, samples.csv and plot.png."));
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("dataset"), QStringLiteral("Dataset folder (default: %1).").arg(ShapeDataset::defaultRoot()),
+         QStringLiteral("dir"), ShapeDataset::defaultRoot()},
+        {QStringLiteral("generator"),
+         QStringLiteral("baseline-retrieval or baseline-mean; repeat for several (default: both baselines)."),
+         QStringLiteral("name")},
+        {QStringLiteral("steps"), QStringLiteral("Comma-separated step counts (default 1,2,4,8,16,32,64,128)."),
+         QStringLiteral("list"), QStringLiteral("1,2,4,8,16,32,64,128")},
+        {QStringLiteral("max-objects"), QStringLiteral("Evaluate only the first n test objects."), QStringLiteral("n"),
+         QStringLiteral("0")},
+        {QStringLiteral("output"), QStringLiteral("Folder for report.md, samples.csv, plot.png."), QStringLiteral("dir"),
+         QStringLiteral("eval-results")},
+    });
+    parser.process(app);
+
+    try {
+        const ShapeDataset dataset(parser.value(QStringLiteral("dataset")));
+        EvalOptions options;
+        options.steps.clear();
+        for (const QString& s : parser.value(QStringLiteral("steps")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            options.steps.push_back(s.toInt());
+        options.maxObjects = parser.value(QStringLiteral("max-objects")).toInt();
+
+        QStringList names = parser.values(QStringLiteral("generator"));
+        if (names.isEmpty())
+            names = {QStringLiteral("baseline-retrieval"), QStringLiteral("baseline-mean")};
+        std::vector<EvalSample> samples;
+        for (const QString& name : names) {
+            std::unique_ptr<Generator> generator;
+            if (name == QLatin1String("baseline-retrieval"))
+                generator = std::make_unique<SilhouetteRetrievalBaseline>(dataset, options.cropMargin);
+            else if (name == QLatin1String("baseline-mean"))
+                generator = std::make_unique<MeanShapeBaseline>(dataset);
+            else {
+                std::fprintf(stderr, "lift3d-eval: unknown generator '%s'. Use baseline-retrieval or baseline-mean.\n",
+                             qPrintable(name));
+                return 2;
+            }
+            const std::vector<EvalSample> part =
+                evaluateGenerator(*generator, dataset, options, [&](int done, int total) {
+                    std::fprintf(stderr, "\r%s: %d/%d   ", qPrintable(name), done, total);
+                    std::fflush(stderr);
+                });
+            std::fprintf(stderr, "\n");
+            samples.insert(samples.end(), part.begin(), part.end());
+        }
+
+        const QString command = QStringLiteral("lift3d-eval ") + QCoreApplication::arguments().mid(1).join(QLatin1Char(' '));
+        const QString markdown = evalMarkdown(samples, command.trimmed());
+        const QDir output(parser.value(QStringLiteral("output")));
+        QDir().mkpath(output.path());
+        auto save = [&](const QString& name, const QByteArray& bytes) {
+            QSaveFile file(output.filePath(name));
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+                throw Error(ErrorKind::WriteFailed, QStringLiteral("Cannot write %1.").arg(file.fileName()));
+        };
+        save(QStringLiteral("report.md"), markdown.toUtf8());
+        save(QStringLiteral("samples.csv"), evalCsv(samples));
+        if (!evalPlot(samples).save(output.filePath(QStringLiteral("plot.png"))))
+            throw Error(ErrorKind::WriteFailed, QStringLiteral("Cannot write the plot."));
+        std::printf("%s\nwrote %s/{report.md,samples.csv,plot.png}\n", qPrintable(markdown),
+                    qPrintable(QDir::toNativeSeparators(output.path())));
+    } catch (const Error& error) {
+        std::fprintf(stderr, "lift3d-eval: %s\n", qPrintable(error.message()));
+        return 1;
+    }
+    return 0;
+}

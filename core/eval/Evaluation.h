@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/dataset/ShapeDataset.h"
+#include "core/generator/Generator.h"
+
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+namespace lift3d {
+
+enum class EvalSource { Render, Icon };
+QString evalSourceName(EvalSource source); // "render", "icon"
+
+struct EvalOptions {
+    std::vector<int> steps{1, 2, 4, 8, 16, 32, 64, 128};
+    int resolution = 64;      // decoded field resolution asked of the generator
+    int surfacePoints = 10000;
+    int maxObjects = 0;       // 0: every test object
+    bool renders = true, icons = true;
+    float cropMargin = 0.1f;  // must match the conditioning the generator expects
+    int imageSize = 128;
+    std::uint64_t seed = 1;
+};
+
+// One generator run on one input at one step count.
+struct EvalSample {
+    QString generator, objectId, category;
+    EvalSource source = EvalSource::Render;
+    int steps = 0;             // 0 when the generator ignores steps
+    double iou32 = 0, iou64 = 0, chamferL1 = 0, fscore1 = 0, fscore2 = 0, silhouetteIoU = 0;
+    double bestAzimuth = 0;    // icons: the turn chosen by the best-rotation search, degrees
+    StageTimings timings;
+};
+
+// Runs `generator` on the test objects' evaluation renders (cameras known: the ground truth is
+// the object in that view's frame) and on their catalog icons (another renderer, camera
+// unknown: the ground truth is turned about +Y in 15-degree steps and the turn with the best
+// IoU at 32^3 is scored). The generated mesh is voxelised with the same watertight signed
+// distance as the ground truth before IoU; Chamfer-L1 and F-scores use `surfacePoints` points
+// on each surface; silhouette IoU needs no ground truth. `progress(done, total)`.
+std::vector<EvalSample> evaluateGenerator(const Generator& generator, const ShapeDataset& dataset,
+                                          const EvalOptions& options,
+                                          const std::function<void(int, int)>& progress = {});
+
+} // namespace lift3d
