@@ -22,6 +22,7 @@ enum class ErrorKind {
     DirectoryNotWritable,
     WriteFailed,        // the write started but did not complete (disk full, I/O error)
     InvalidArgument,    // a caller passed values outside the documented range
+    InvalidModel,       // a model file is missing, damaged, of another version or not a model
 };
 
 // The typed failure every core function throws. `message()` is one translated sentence that

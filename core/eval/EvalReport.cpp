@@ -142,7 +142,7 @@ QImage evalPlot(const std::vector<EvalSample>& samples) {
         bool time;
     };
     const Panel panels[2] = {{QRect(70, 50, 480, 380), QStringLiteral("IoU@32³ vs sampling steps (solid: renders, dashed: icons)"), false},
-                             {QRect(690, 50, 480, 380), QStringLiteral("median total time (ms) vs sampling steps"), true}};
+                             {QRect(690, 50, 480, 380), QStringLiteral("median total time on renders (ms) vs sampling steps"), true}};
     auto xOf = [](const QRect& area, int steps) { return area.left() + area.width() * (std::log2(double(std::max(steps, 1))) / 7.0); };
     for (const Panel& panel : panels) {
         painter.setPen(Qt::black);
@@ -170,7 +170,7 @@ QImage evalPlot(const std::vector<EvalSample>& samples) {
                 QPainterPath path;
                 bool first = true;
                 for (const auto& [key, group] : groups) {
-                    if (std::get<0>(key) != generator || (!panel.time && std::get<2>(key) != source))
+                    if (std::get<0>(key) != generator || std::get<2>(key) != source)
                         continue;
                     const double value = panel.time ? group.median([](const EvalSample& s) { return s.timings.total(); })
                                                     : group.mean(&EvalSample::iou32);

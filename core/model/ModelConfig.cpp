@@ -1,0 +1,28 @@
+#include "core/model/ModelConfig.h"
+
+namespace lift3d {
+
+QJsonObject ModelConfig::toJson() const {
+    return {{QStringLiteral("imageSize"), imageSize},         {QStringLiteral("fieldSide"), fieldSide},
+            {QStringLiteral("latentChannels"), latentChannels}, {QStringLiteral("latentSide"), latentSide},
+            {QStringLiteral("featureChannels"), featureChannels}, {QStringLiteral("featureSide"), featureSide},
+            {QStringLiteral("conditionSize"), conditionSize},   {QStringLiteral("hidden"), hidden},
+            {QStringLiteral("blocks"), blocks},                 {QStringLiteral("truncation"), double(truncation)}};
+}
+
+ModelConfig ModelConfig::fromJson(const QJsonObject& json) {
+    ModelConfig c;
+    c.imageSize = json.value(QStringLiteral("imageSize")).toInt(c.imageSize);
+    c.fieldSide = json.value(QStringLiteral("fieldSide")).toInt(c.fieldSide);
+    c.latentChannels = json.value(QStringLiteral("latentChannels")).toInt(c.latentChannels);
+    c.latentSide = json.value(QStringLiteral("latentSide")).toInt(c.latentSide);
+    c.featureChannels = json.value(QStringLiteral("featureChannels")).toInt(c.featureChannels);
+    c.featureSide = json.value(QStringLiteral("featureSide")).toInt(c.featureSide);
+    c.conditionSize = json.value(QStringLiteral("conditionSize")).toInt(c.conditionSize);
+    c.hidden = json.value(QStringLiteral("hidden")).toInt(c.hidden);
+    c.blocks = json.value(QStringLiteral("blocks")).toInt(c.blocks);
+    c.truncation = float(json.value(QStringLiteral("truncation")).toDouble(c.truncation));
+    return c;
+}
+
+} // namespace lift3d

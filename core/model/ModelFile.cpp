@@ -1,0 +1,102 @@
+#include "core/model/ModelFile.h"
+
+#include "core/Error.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace lift3d {
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("lift3d::Error", text); }
+} // namespace
+
+QByteArray manifestToJson(const ModelManifest& m) {
+    const QJsonObject json{{QStringLiteral("formatVersion"), m.formatVersion},
+                           {QStringLiteral("config"), m.config.toJson()},
+                           {QStringLiteral("weights"), m.weightsFile},
+                           {QStringLiteral("sha256"), m.sha256},
+                           {QStringLiteral("trainingData"), m.trainingData},
+                           {QStringLiteral("attribution"), m.attribution},
+                           {QStringLiteral("trainingCommand"), m.trainingCommand},
+                           {QStringLiteral("training"), m.training}};
+    return QJsonDocument(json).toJson(QJsonDocument::Indented);
+}
+
+QString sha256OfFile(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+ModelManifest loadVerifiedManifest(const QString& manifestPath) {
+    QFile file(manifestPath);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(ErrorKind::InvalidModel,
+                    tr("The model manifest %1 cannot be read. Reinstall Lift3D or choose another model.")
+                        .arg(QDir::toNativeSeparators(manifestPath)));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        throw Error(ErrorKind::InvalidModel,
+                    tr("The model manifest %1 is damaged (%2). Reinstall Lift3D or choose another model.")
+                        .arg(QDir::toNativeSeparators(manifestPath), parseError.errorString()));
+    const QJsonObject json = document.object();
+    ModelManifest m;
+    m.formatVersion = json.value(QStringLiteral("formatVersion")).toInt(-1);
+    if (m.formatVersion != modelFormatVersion)
+        throw Error(ErrorKind::InvalidModel,
+                    tr("The model %1 has format version %2, but this Lift3D reads version %3. Use a model "
+                       "made for this version.")
+                        .arg(QDir::toNativeSeparators(manifestPath))
+                        .arg(m.formatVersion)
+                        .arg(modelFormatVersion));
+    m.config = ModelConfig::fromJson(json.value(QStringLiteral("config")).toObject());
+    m.weightsFile = json.value(QStringLiteral("weights")).toString();
+    m.sha256 = json.value(QStringLiteral("sha256")).toString();
+    m.trainingData = json.value(QStringLiteral("trainingData")).toString();
+    m.attribution = json.value(QStringLiteral("attribution")).toString();
+    m.trainingCommand = json.value(QStringLiteral("trainingCommand")).toString();
+    m.training = json.value(QStringLiteral("training")).toObject();
+    const QString weights = QFileInfo(manifestPath).dir().filePath(m.weightsFile);
+    if (m.weightsFile.isEmpty() || !QFileInfo::exists(weights))
+        throw Error(ErrorKind::InvalidModel,
+                    tr("The model weights %1 are missing. Reinstall Lift3D or choose another model.")
+                        .arg(QDir::toNativeSeparators(weights)));
+    if (sha256OfFile(weights) != m.sha256)
+        throw Error(ErrorKind::InvalidModel,
+                    tr("The model weights %1 fail their checksum: the file is damaged or incomplete. "
+                       "Reinstall Lift3D or download the model again.")
+                        .arg(QDir::toNativeSeparators(weights)));
+    return m;
+}
+
+QString bundledModelManifest() {
+    const QString fromEnvironment = qEnvironmentVariable("LIFT3D_MODEL_DIR");
+    if (!fromEnvironment.isEmpty())
+        return QDir(fromEnvironment).filePath(QStringLiteral("manifest.json"));
+    const QDir appDir(QCoreApplication::applicationDirPath());
+    const QString installed = appDir.filePath(QStringLiteral("../share/lift3d/models/manifest.json"));
+    if (QFileInfo::exists(installed))
+        return QDir::cleanPath(installed);
+    return QStringLiteral(LIFT3D_SOURCE_DIR "/resources/models/manifest.json");
+}
+
+QString sweetHome3DAttribution() {
+    return QStringLiteral(
+        "Trained on the Sweet Home 3D furniture libraries as packaged by Debian "
+        "(sweethome3d-furniture 1.8, https://www.sweethome3d.com): Blend Swap CC-0 models (public "
+        "domain); Blend Swap CC-BY models by the Blend Swap contributors (CC BY 3.0); models by "
+        "Andrew Kator & Jennifer Legaz, (c) 2003-2008 (CC BY 3.0 US); human models (c) 2008-2016 "
+        "Reallusion (CC BY 3.0 US); models (c) Emmanuel Puybaret / eTeks and Scopia Visual "
+        "Interfaces Systems (CC BY 3.0 Unported). Per-model creators are recorded in the "
+        "dataset's meta.json files.");
+}
+
+} // namespace lift3d

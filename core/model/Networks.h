@@ -1,0 +1,69 @@
+#pragma once
+// LibTorch modules of the built-in model. Include only from core/model/*.cpp: torch headers
+// are slow to compile and clash with Qt's keyword macros.
+
+#include "core/model/ModelConfig.h"
+
+#include <torch/torch.h>
+
+namespace lift3d {
+
+// Signed-distance volume [B, 1, S, S, S] (values / truncation, in [-1, 1]) -> latent
+// [B, C, L, L, L].
+struct ShapeEncoderImpl : torch::nn::Module {
+    explicit ShapeEncoderImpl(const ModelConfig& config);
+    torch::Tensor forward(const torch::Tensor& field);
+    torch::nn::Sequential layers{nullptr};
+};
+TORCH_MODULE(ShapeEncoder);
+
+// Latent -> a feature volume, queried at arbitrary points: the field can be decoded on a coarse
+// grid for the preview and a fine one for the final mesh from the same latent.
+struct ShapeDecoderImpl : torch::nn::Module {
+    explicit ShapeDecoderImpl(const ModelConfig& config);
+    torch::Tensor features(const torch::Tensor& latent);
+    // points [B, N, 3] in the shape lattice's normalised coordinates [-1, 1] (x, y, z);
+    // returns [B, N] signed distance / truncation.
+    torch::Tensor query(const torch::Tensor& features, const torch::Tensor& points);
+    torch::nn::Sequential upsample{nullptr};
+    torch::nn::Sequential head{nullptr};
+};
+TORCH_MODULE(ShapeDecoder);
+
+// Conditioning image [B, 4, H, W] (RGB in [0, 1], mask in [0, 1]) -> [B, conditionSize].
+struct ImageEncoderImpl : torch::nn::Module {
+    explicit ImageEncoderImpl(const ModelConfig& config);
+    torch::Tensor forward(const torch::Tensor& image);
+    torch::nn::Sequential layers{nullptr};
+    torch::nn::Linear project{nullptr};
+};
+TORCH_MODULE(ImageEncoder);
+
+// v(x_t, t, d, condition): the shortcut model's velocity for a step of size d from time t
+// (d = 0 is plain flow matching).
+struct VelocityNetImpl : torch::nn::Module {
+    explicit VelocityNetImpl(const ModelConfig& config);
+    torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& t, const torch::Tensor& d,
+                          const torch::Tensor& condition);
+    torch::nn::Linear input{nullptr}, embed{nullptr}, output{nullptr};
+    torch::nn::ModuleList norms, blocks, modulations;
+};
+TORCH_MODULE(VelocityNet);
+
+// The whole model. `latentMean` / `latentStd` whiten the autoencoder's latents so the flow
+// transports N(0, I) to unit-scale data.
+struct ShapeFlowNetImpl : torch::nn::Module {
+    explicit ShapeFlowNetImpl(const ModelConfig& config);
+    ModelConfig config;
+    ShapeEncoder shapeEncoder{nullptr};
+    ShapeDecoder shapeDecoder{nullptr};
+    ImageEncoder imageEncoder{nullptr};
+    VelocityNet velocity{nullptr};
+    torch::Tensor latentMean, latentStd;
+};
+TORCH_MODULE(ShapeFlowNet);
+
+// Normalised lattice coordinates of an n^3 grid, [1, n^3, 3], in ScalarGrid order (x fastest).
+torch::Tensor latticePoints(int n);
+
+} // namespace lift3d
