@@ -3,6 +3,7 @@
 #include "core/eval/Baselines.h"
 #include "core/eval/EvalReport.h"
 #include "core/eval/Evaluation.h"
+#include "core/model/BuiltinModelGenerator.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -30,8 +31,13 @@ int main(int argc, char** argv) {
         {QStringLiteral("dataset"), QStringLiteral("Dataset folder (default: %1).").arg(ShapeDataset::defaultRoot()),
          QStringLiteral("dir"), ShapeDataset::defaultRoot()},
         {QStringLiteral("generator"),
-         QStringLiteral("baseline-retrieval or baseline-mean; repeat for several (default: both baselines)."),
+         QStringLiteral("lift3d (the model, shortcut steps), lift3d-flow-matching (same weights, d = 0 steps), "
+                        "baseline-retrieval or baseline-mean; repeat for several (default: both baselines)."),
          QStringLiteral("name")},
+        {QStringLiteral("model"), QStringLiteral("Model manifest.json for lift3d (default: the bundled model)."),
+         QStringLiteral("file")},
+        {QStringLiteral("resolution"), QStringLiteral("Decoded grid side asked of the generators (default 64)."),
+         QStringLiteral("n"), QStringLiteral("64")},
         {QStringLiteral("steps"), QStringLiteral("Comma-separated step counts (default 1,2,4,8,16,32,64,128)."),
          QStringLiteral("list"), QStringLiteral("1,2,4,8,16,32,64,128")},
         {QStringLiteral("max-objects"), QStringLiteral("Evaluate only the first n test objects."), QStringLiteral("n"),
@@ -48,6 +54,9 @@ int main(int argc, char** argv) {
         for (const QString& s : parser.value(QStringLiteral("steps")).split(QLatin1Char(','), Qt::SkipEmptyParts))
             options.steps.push_back(s.toInt());
         options.maxObjects = parser.value(QStringLiteral("max-objects")).toInt();
+        options.resolution = parser.value(QStringLiteral("resolution")).toInt();
+        const QString modelPath =
+            parser.isSet(QStringLiteral("model")) ? parser.value(QStringLiteral("model")) : bundledModelManifest();
 
         QStringList names = parser.values(QStringLiteral("generator"));
         if (names.isEmpty())
@@ -59,8 +68,13 @@ int main(int argc, char** argv) {
                 generator = std::make_unique<SilhouetteRetrievalBaseline>(dataset, options.cropMargin);
             else if (name == QLatin1String("baseline-mean"))
                 generator = std::make_unique<MeanShapeBaseline>(dataset);
-            else {
-                std::fprintf(stderr, "lift3d-eval: unknown generator '%s'. Use baseline-retrieval or baseline-mean.\n",
+            else if (name == QLatin1String("lift3d") || name == QLatin1String("lift3d-flow-matching")) {
+                auto model = std::make_unique<BuiltinModelGenerator>(modelPath);
+                model->setFlowMatchingSteps(name == QLatin1String("lift3d-flow-matching"));
+                generator = std::move(model);
+            } else {
+                std::fprintf(stderr, "lift3d-eval: unknown generator '%s'. Use lift3d, lift3d-flow-matching, baseline-retrieval or "
+                             "baseline-mean.\n",
                              qPrintable(name));
                 return 2;
             }

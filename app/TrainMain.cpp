@@ -33,8 +33,8 @@ int main(int argc, char** argv) {
          QStringLiteral("dir"), ShapeDataset::defaultRoot()},
         {QStringLiteral("output"), QStringLiteral("Run folder: checkpoints, loss.csv, loss.png, model/."),
          QStringLiteral("dir"), QStringLiteral("training-run")},
-        {QStringLiteral("autoencoder-steps"), QStringLiteral("Shape autoencoder steps (default 2500)."), QStringLiteral("n"), QStringLiteral("2500")},
-        {QStringLiteral("flow-steps"), QStringLiteral("Flow steps (default 10000)."), QStringLiteral("n"), QStringLiteral("10000")},
+        {QStringLiteral("autoencoder-steps"), QStringLiteral("Shape autoencoder steps (default 1500)."), QStringLiteral("n"), QStringLiteral("1500")},
+        {QStringLiteral("flow-steps"), QStringLiteral("Flow steps (default 6000)."), QStringLiteral("n"), QStringLiteral("6000")},
         {QStringLiteral("seed"), QStringLiteral("Random seed (default 20261124)."), QStringLiteral("n"), QStringLiteral("20261124")},
     });
     parser.process(app);

@@ -52,7 +52,8 @@ public:
 };
 
 // Marching cubes on the field (closed at the border), small floaters removed, normalised to the
-// output frame. The "mesh" stage of every generator.
-Mesh meshFromField(const ScalarGrid& field);
+// output frame. The "mesh" stage of every generator. When given, `center` and `scale` receive
+// the normalisation applied (output = (field position - center) / scale).
+Mesh meshFromField(const ScalarGrid& field, glm::vec3* center = nullptr, float* scale = nullptr);
 
 } // namespace lift3d

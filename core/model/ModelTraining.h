@@ -13,8 +13,8 @@ struct TrainingOptions {
     QString datasetRoot;
     QString outputDir;            // checkpoint.pt, state.json, loss.csv, loss.png, model/
     ModelConfig config;
-    int autoencoderSteps = 2500;
-    int flowSteps = 10000;
+    int autoencoderSteps = 1500;
+    int flowSteps = 6000;
     int autoencoderBatch = 32;
     int flowBatch = 64;
     int pointsPerField = 4096;    // decoder query points per training field

@@ -58,7 +58,16 @@ torch::Tensor ShapeDecoderImpl::query(const torch::Tensor& features, const torch
         parts.push_back(torch::sin(angle));
         parts.push_back(torch::cos(angle));
     }
-    return head->forward(torch::cat(parts, 1)).squeeze(1);
+    // The head's 1x1 convolutions applied as matrix products over [B, N, C]: the same weights,
+    // several times faster on the CPU than LibTorch's 1-D convolution path.
+    auto x = torch::cat(parts, 1).transpose(1, 2);
+    for (const auto& layer : head->children()) {
+        if (const auto* conv = layer->as<nn::Conv1d>())
+            x = F::linear(x, conv->weight.squeeze(2), conv->bias);
+        else
+            x = torch::silu(x);
+    }
+    return x.squeeze(2);
 }
 
 ImageEncoderImpl::ImageEncoderImpl(const ModelConfig& c) {

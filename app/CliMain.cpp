@@ -1,0 +1,163 @@
+// lift3d-cli: image(s) in, mesh file(s) out.
+#include "core/Error.h"
+#include "core/geometry/Simplify.h"
+#include "core/image/ImagePreparation.h"
+#include "core/io/MeshExport.h"
+#include "core/model/BuiltinModelGenerator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+using namespace lift3d;
+
+namespace {
+
+QStringList collectInputs(const QStringList& arguments) {
+    QStringList inputs;
+    QStringList imageSuffixes;
+    for (const QByteArray& format : QImageReader::supportedImageFormats())
+        imageSuffixes << QString::fromLatin1(format).toLower();
+    for (const QString& argument : arguments) {
+        const QFileInfo info(argument);
+        if (info.isDir()) {
+            for (const QFileInfo& entry : QDir(argument).entryInfoList(QDir::Files, QDir::Name))
+                if (imageSuffixes.contains(entry.suffix().toLower()))
+                    inputs << entry.filePath();
+        } else {
+            inputs << argument;
+        }
+    }
+    return inputs;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("lift3d-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LIFT3D_VERSION));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Turns photos of objects into 3D meshes, offline, on the CPU."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("images"), QStringLiteral("Image files or folders of images."));
+    parser.addOptions({
+        {QStringLiteral("quality"), QStringLiteral("fast (1 step, coarse grid) or full (default)."), QStringLiteral("fast|full"), QStringLiteral("full")},
+        {QStringLiteral("steps"), QStringLiteral("Sampling steps, 1-128 (default: 1 fast, 32 full)."), QStringLiteral("n")},
+        {QStringLiteral("resolution"), QStringLiteral("Decoded grid side (default: 32 fast, 64 full)."), QStringLiteral("n")},
+        {QStringLiteral("seed"), QStringLiteral("Random seed (default 0)."), QStringLiteral("n"), QStringLiteral("0")},
+        {QStringLiteral("format"), QStringLiteral("glb, gltf, obj, ply, stl, fbx or 3mf (default: from -o, else glb)."), QStringLiteral("format")},
+        {QStringLiteral("faces"), QStringLiteral("Simplify to at most n triangles."), QStringLiteral("n")},
+        {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output file, or folder for several inputs."), QStringLiteral("path")},
+        {QStringLiteral("model"), QStringLiteral("Model manifest.json (default: the bundled model)."), QStringLiteral("file")},
+        {QStringLiteral("json"), QStringLiteral("Print per-stage timings as JSON lines.")},
+    });
+    parser.process(app);
+
+    const QStringList inputs = collectInputs(parser.positionalArguments());
+    if (inputs.isEmpty()) {
+        std::fprintf(stderr, "lift3d-cli: give at least one image, e.g. lift3d-cli photo.jpg -o photo.glb\n");
+        return 2;
+    }
+    const bool fast = parser.value(QStringLiteral("quality")) == QLatin1String("fast");
+    if (!fast && parser.value(QStringLiteral("quality")) != QLatin1String("full")) {
+        std::fprintf(stderr, "lift3d-cli: --quality must be fast or full.\n");
+        return 2;
+    }
+    GenerationSettings settings;
+    settings.steps = parser.isSet(QStringLiteral("steps")) ? parser.value(QStringLiteral("steps")).toInt() : (fast ? 1 : 32);
+    settings.resolution = parser.isSet(QStringLiteral("resolution")) ? parser.value(QStringLiteral("resolution")).toInt() : (fast ? 32 : 64);
+    settings.seed = parser.value(QStringLiteral("seed")).toULongLong();
+    if (settings.steps < 1 || settings.steps > 128 || settings.resolution < 8 || settings.resolution > 256) {
+        std::fprintf(stderr, "lift3d-cli: --steps must be 1-128 and --resolution 8-256.\n");
+        return 2;
+    }
+    const int faces = parser.value(QStringLiteral("faces")).toInt();
+
+    const QString output = parser.value(QStringLiteral("output"));
+    const bool batch = inputs.size() > 1 || QFileInfo(output).isDir();
+    std::optional<MeshFormat> format;
+    if (parser.isSet(QStringLiteral("format"))) {
+        format = formatFromFileName(parser.value(QStringLiteral("format")));
+        if (!format) {
+            std::fprintf(stderr, "lift3d-cli: unknown format '%s'. Use glb, gltf, obj, ply, stl, fbx or 3mf.\n",
+                         qPrintable(parser.value(QStringLiteral("format"))));
+            return 2;
+        }
+    } else if (!batch && !output.isEmpty()) {
+        format = formatFromFileName(output);
+    }
+    if (!format)
+        format = MeshFormat::Glb;
+    if (batch && !output.isEmpty() && !QFileInfo(output).isDir() && !QDir().mkpath(output)) {
+        std::fprintf(stderr, "lift3d-cli: cannot create the output folder %s.\n", qPrintable(output));
+        return 1;
+    }
+
+    std::unique_ptr<BuiltinModelGenerator> generator;
+    try {
+        generator = std::make_unique<BuiltinModelGenerator>(
+            parser.isSet(QStringLiteral("model")) ? parser.value(QStringLiteral("model")) : bundledModelManifest());
+    } catch (const Error& error) {
+        std::fprintf(stderr, "lift3d-cli: %s\n", qPrintable(error.message()));
+        return 1;
+    }
+
+    int failures = 0;
+    for (int i = 0; i < inputs.size(); ++i) {
+        const QString& input = inputs[i];
+        const QString base = QFileInfo(input).completeBaseName() + QLatin1Char('.') + formatExtension(*format);
+        const QString target = batch ? QDir(output.isEmpty() ? QStringLiteral(".") : output).filePath(base)
+                                     : (output.isEmpty() ? base : output);
+        if (batch) {
+            std::fprintf(stderr, "\r[%d/%d] %s", i + 1, int(inputs.size()), qPrintable(QFileInfo(input).fileName()));
+            std::fflush(stderr);
+        }
+        try {
+            QElapsedTimer timer;
+            timer.start();
+            const PreparedImage prepared = prepareImageFile(input);
+            const double preprocess = double(timer.nsecsElapsed()) / 1e6;
+            GenerationResult result = generator->generate(prepared.conditioning, settings);
+            result.timings.preprocess = preprocess;
+            if (faces > 0)
+                simplify(result.mesh, std::size_t(faces));
+            timer.restart();
+            exportMesh(result.mesh, target, {*format, 1.0f});
+            const double exportMs = double(timer.nsecsElapsed()) / 1e6;
+            if (parser.isSet(QStringLiteral("json"))) {
+                const QJsonObject line{{QStringLiteral("input"), input},
+                                       {QStringLiteral("output"), target},
+                                       {QStringLiteral("steps"), settings.steps},
+                                       {QStringLiteral("resolution"), settings.resolution},
+                                       {QStringLiteral("triangles"), qint64(result.mesh.triangleCount())},
+                                       {QStringLiteral("preprocess_ms"), result.timings.preprocess},
+                                       {QStringLiteral("encode_ms"), result.timings.encode},
+                                       {QStringLiteral("sample_ms"), result.timings.sample},
+                                       {QStringLiteral("decode_ms"), result.timings.decode},
+                                       {QStringLiteral("mesh_ms"), result.timings.mesh},
+                                       {QStringLiteral("total_ms"), result.timings.total()},
+                                       {QStringLiteral("export_ms"), exportMs}};
+                std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
+            } else if (!batch) {
+                std::printf("%s: %zu triangles in %.0f ms\n", qPrintable(target), result.mesh.triangleCount(),
+                            result.timings.total());
+            }
+        } catch (const Error& error) {
+            std::fprintf(stderr, "%slift3d-cli: %s\n", batch ? "\n" : "", qPrintable(error.message()));
+            ++failures;
+        }
+    }
+    if (batch)
+        std::fprintf(stderr, "\n%d of %d images converted\n", int(inputs.size()) - failures, int(inputs.size()));
+    return failures == 0 ? 0 : 1;
+}

@@ -1,0 +1,204 @@
+#include "core/Error.h"
+#include "core/dataset/DataSplit.h"
+#include "core/dataset/DatasetBuilder.h"
+#include "core/geometry/MeshMeasures.h"
+#include "core/image/ImagePreparation.h"
+#include "core/model/BuiltinModelGenerator.h"
+#include "core/model/ModelFile.h"
+#include "core/model/ModelTraining.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <zip.h>
+
+using namespace lift3d;
+
+namespace {
+
+QByteArray boxObj(float w, float h, float d) {
+    QByteArray obj;
+    for (int c = 0; c < 8; ++c)
+        obj += QStringLiteral("v %1 %2 %3\n").arg(c & 1 ? w : -w).arg(c & 2 ? h : -h).arg(c & 4 ? d : -d).toUtf8();
+    obj += "f 1 3 4 2\nf 5 6 8 7\nf 1 2 6 5\nf 3 7 8 4\nf 1 5 7 3\nf 2 4 8 6\n";
+    return obj;
+}
+
+// Mean of the first and last `count` losses of a phase in loss.csv.
+std::pair<double, double> lossTrend(const QString& csv, const QByteArray& phase, int count) {
+    QFile file(csv);
+    file.open(QIODevice::ReadOnly);
+    std::vector<double> losses;
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        const QList<QByteArray> cells = line.split(',');
+        if (cells.size() >= 3 && cells[0] == phase)
+            losses.push_back(cells[2].toDouble());
+    }
+    if (int(losses.size()) < 2 * count)
+        return {0, 0};
+    double first = 0, last = 0;
+    for (int i = 0; i < count; ++i) {
+        first += losses[std::size_t(i)] / count;
+        last += losses[losses.size() - 1 - std::size_t(i)] / count;
+    }
+    return {first, last};
+}
+
+} // namespace
+
+class TestModel : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_folder;
+    QString m_manifest;
+    QString m_image;
+
+private Q_SLOTS:
+    // A few boxes of different proportions, a short training run with a small network.
+    void initTestCase() {
+        const QString catalog = m_folder.filePath(QStringLiteral("boxes.sh3f"));
+        const QStringList ids{QStringLiteral("Kator Legaz#screen-door"), QStringLiteral("Kator Legaz#bathroom-tissue"),
+                              QStringLiteral("Kator Legaz#towel-rack")};
+        QByteArray properties;
+        std::vector<std::pair<QByteArray, QByteArray>> files;
+        for (int i = 0; i < ids.size(); ++i) {
+            QCOMPARE(splitOf(ids[i]), Split::Train);
+            properties += QStringLiteral("id#%1=%2\nname#%1=Box %1\ncategory#%1=Boxes\nmodel#%1=/m%1.obj\nicon#%1=/none\n")
+                              .arg(i + 1)
+                              .arg(ids[i])
+                              .toUtf8();
+            files.emplace_back(QStringLiteral("m%1.obj").arg(i + 1).toUtf8(), boxObj(1.0f, 0.2f + 0.3f * i, 0.5f));
+        }
+        files.emplace_back("PluginFurnitureCatalog.properties", properties);
+        zipFile zip = zipOpen64(QFile::encodeName(catalog).constData(), APPEND_STATUS_CREATE);
+        for (const auto& [name, bytes] : files) {
+            zip_fileinfo info{};
+            zipOpenNewFileInZip64(zip, name.constData(), &info, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED, 6, 0);
+            zipWriteInFileInZip(zip, bytes.constData(), unsigned(bytes.size()));
+            zipCloseFileInZip(zip);
+        }
+        zipClose(zip, nullptr);
+
+        DatasetBuildOptions data;
+        data.catalogs = {catalog};
+        data.outputRoot = m_folder.filePath(QStringLiteral("dataset"));
+        data.viewsPerObject = 8;
+        QCOMPARE(buildDataset(data, {}).built, 3);
+        m_image = m_folder.filePath(QStringLiteral("dataset/objects/")) +
+                  QDir(m_folder.filePath(QStringLiteral("dataset/objects"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot).first() +
+                  QStringLiteral("/view-00.png");
+
+        TrainingOptions options;
+        options.datasetRoot = data.outputRoot;
+        options.outputDir = m_folder.filePath(QStringLiteral("run"));
+        options.config.hidden = 64;
+        options.config.blocks = 1;
+        options.config.conditionSize = 32;
+        options.autoencoderSteps = 60;
+        options.flowSteps = 60;
+        options.autoencoderBatch = 8;
+        options.flowBatch = 16;
+        options.pointsPerField = 1024;
+        options.checkpointEvery = 1000;
+        trainModel(options, {});
+        m_manifest = m_folder.filePath(QStringLiteral("run/model/manifest.json"));
+    }
+
+    void trainingLowersTheLoss() {
+        const QString csv = m_folder.filePath(QStringLiteral("run/loss.csv"));
+        const auto [aeFirst, aeLast] = lossTrend(csv, "autoencoder", 2);
+        QVERIFY2(aeLast < 0.8 * aeFirst, qPrintable(QStringLiteral("%1 -> %2").arg(aeFirst).arg(aeLast)));
+        const auto [flowFirst, flowLast] = lossTrend(csv, "flow", 2);
+        QVERIFY2(flowLast < flowFirst, qPrintable(QStringLiteral("%1 -> %2").arg(flowFirst).arg(flowLast)));
+        QVERIFY(QFileInfo::exists(m_folder.filePath(QStringLiteral("run/checkpoint.pt"))));
+    }
+
+    void manifestRecordsTheRunAndItsChecksum() {
+        const ModelManifest manifest = loadVerifiedManifest(m_manifest);
+        QCOMPARE(manifest.config.hidden, 64);
+        QCOMPARE(manifest.training.value(QStringLiteral("flowSteps")).toInt(), 60);
+        QVERIFY(manifest.attribution.contains(QStringLiteral("CC BY 3.0")));
+        QCOMPARE(manifest.sha256.size(), 64);
+    }
+
+    void sameSeedGivesTheSameMesh() {
+        const BuiltinModelGenerator generator(m_manifest);
+        const PreparedImage prepared = prepareImageFile(m_image);
+        GenerationSettings settings;
+        settings.steps = 4;
+        settings.resolution = 32;
+        settings.seed = 7;
+        const GenerationResult a = generator.generate(prepared.conditioning, settings);
+        const GenerationResult b = generator.generate(prepared.conditioning, settings);
+        QCOMPARE(a.field.values, b.field.values);
+        QCOMPARE(a.mesh.indices, b.mesh.indices);
+        QVERIFY(a.mesh.positions == b.mesh.positions);
+        settings.seed = 8;
+        const GenerationResult c = generator.generate(prepared.conditioning, settings);
+        QVERIFY(c.field.values != a.field.values);
+    }
+
+    void meshIsClosedColouredAndInTheUnitBox() {
+        const BuiltinModelGenerator generator(m_manifest);
+        const PreparedImage prepared = prepareImageFile(m_image);
+        const GenerationResult result = generator.generate(prepared.conditioning, {8, 48, 1});
+        if (result.mesh.isEmpty())
+            QSKIP("this tiny model produced no surface for the sample");
+        QVERIFY(analyzeEdges(result.mesh).isClosedManifold());
+        QVERIFY(result.mesh.hasColors());
+        const glm::vec3 size = result.mesh.bounds().size();
+        QVERIFY(std::abs(std::max({size.x, size.y, size.z}) - 1.0f) < 1e-4f);
+    }
+
+    void cancellationStopsWithinOneStep() {
+        const BuiltinModelGenerator generator(m_manifest);
+        const PreparedImage prepared = prepareImageFile(m_image);
+        std::atomic<bool> cancel{false};
+        int stepsDone = 0;
+        try {
+            generator.generate(prepared.conditioning, {32, 32, 1}, [&](int done, int) {
+                stepsDone = done;
+                if (done == 3)
+                    cancel = true;
+            }, &cancel);
+            QFAIL("the generation ran to the end");
+        } catch (const GenerationCancelled&) {
+        }
+        QCOMPARE(stepsDone, 3);
+    }
+
+    void damagedModelsAreRefused() {
+        QTemporaryDir copy;
+        const QString weights = copy.filePath(QStringLiteral("lift3d-model.pt"));
+        QVERIFY(QFile::copy(QFileInfo(m_manifest).dir().filePath(QStringLiteral("lift3d-model.pt")), weights));
+        QVERIFY(QFile::copy(m_manifest, copy.filePath(QStringLiteral("manifest.json"))));
+        {
+            QFile file(weights);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            file.resize(file.size() / 2); // a truncated download
+        }
+        try {
+            BuiltinModelGenerator generator(copy.filePath(QStringLiteral("manifest.json")));
+            QFAIL("a truncated weights file was accepted");
+        } catch (const Error& error) {
+            QCOMPARE(error.kind(), ErrorKind::InvalidModel);
+            QVERIFY(error.message().contains(QStringLiteral("checksum")));
+        }
+        // A manifest of another format version.
+        QFile manifest(copy.filePath(QStringLiteral("manifest.json")));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(manifest.readAll()).object();
+        manifest.close();
+        json.insert(QStringLiteral("formatVersion"), 99);
+        QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        manifest.write(QJsonDocument(json).toJson());
+        manifest.close();
+        QVERIFY_THROWS_EXCEPTION(Error, loadVerifiedManifest(copy.filePath(QStringLiteral("manifest.json"))));
+        QVERIFY_THROWS_EXCEPTION(Error, loadVerifiedManifest(copy.filePath(QStringLiteral("missing.json"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModel)
+#include "tst_model.moc"
