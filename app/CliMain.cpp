@@ -4,6 +4,7 @@
 #include "core/image/ImagePreparation.h"
 #include "core/io/MeshExport.h"
 #include "core/model/BuiltinModelGenerator.h"
+#include "core/model/TorchScriptGenerator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -58,7 +59,9 @@ int main(int argc, char** argv) {
         {QStringLiteral("format"), QStringLiteral("glb, gltf, obj, ply, stl, fbx or 3mf (default: from -o, else glb)."), QStringLiteral("format")},
         {QStringLiteral("faces"), QStringLiteral("Simplify to at most n triangles."), QStringLiteral("n")},
         {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output file, or folder for several inputs."), QStringLiteral("path")},
-        {QStringLiteral("model"), QStringLiteral("Model manifest.json (default: the bundled model)."), QStringLiteral("file")},
+        {QStringLiteral("model"),
+         QStringLiteral("A Lift3D model's manifest.json, or a TorchScript file (docs/model.md) (default: the bundled model)."),
+         QStringLiteral("file")},
         {QStringLiteral("json"), QStringLiteral("Print per-stage timings as JSON lines.")},
     });
     parser.process(app);
@@ -103,10 +106,13 @@ int main(int argc, char** argv) {
         return 1;
     }
 
-    std::unique_ptr<BuiltinModelGenerator> generator;
+    std::unique_ptr<Generator> generator;
     try {
-        generator = std::make_unique<BuiltinModelGenerator>(
-            parser.isSet(QStringLiteral("model")) ? parser.value(QStringLiteral("model")) : bundledModelManifest());
+        const QString model = parser.isSet(QStringLiteral("model")) ? parser.value(QStringLiteral("model")) : bundledModelManifest();
+        if (model.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+            generator = std::make_unique<BuiltinModelGenerator>(model);
+        else
+            generator = std::make_unique<TorchScriptGenerator>(model);
     } catch (const Error& error) {
         std::fprintf(stderr, "lift3d-cli: %s\n", qPrintable(error.message()));
         return 1;

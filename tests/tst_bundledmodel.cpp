@@ -1,0 +1,65 @@
+#include "core/eval/ShapeMetrics.h"
+#include "core/geometry/MeshMeasures.h"
+#include "core/image/ImagePreparation.h"
+#include "core/model/BuiltinModelGenerator.h"
+#include "core/model/ModelFile.h"
+
+#include <QFileInfo>
+#include <glm/common.hpp>
+#include <glm/vector_relational.hpp>
+#include <QTest>
+
+using namespace lift3d;
+
+// Measured on the bundled model and sample (README, "Quality"), less a margin.
+constexpr double silhouetteThreshold = 0.5;
+
+// The model that ships in resources/models, on the bundled sample image.
+class TestBundledModel : public QObject {
+    Q_OBJECT
+    const QString m_sample = QStringLiteral(LIFT3D_SOURCE_DIR "/resources/samples/sofa.png");
+    const QString m_manifest = QStringLiteral(LIFT3D_SOURCE_DIR "/resources/models/manifest.json");
+
+private Q_SLOTS:
+    void manifestIsCompleteAndTheWeightsSmall() {
+        const ModelManifest manifest = loadVerifiedManifest(m_manifest);
+        QVERIFY(manifest.attribution.contains(QStringLiteral("Creative Commons")) ||
+                manifest.attribution.contains(QStringLiteral("CC BY")));
+        QVERIFY(!manifest.trainingCommand.isEmpty());
+        QVERIFY(manifest.training.contains(QStringLiteral("seed")));
+        const qint64 bytes = QFileInfo(QFileInfo(m_manifest).dir().filePath(manifest.weightsFile)).size();
+        QVERIFY2(bytes <= 25 * 1024 * 1024, qPrintable(QString::number(bytes)));
+    }
+
+    void sampleImageBecomesAClosedMeshThatMatchesItsSilhouette_data() {
+        QTest::addColumn<int>("steps");
+        QTest::addColumn<int>("resolution");
+        QTest::newRow("fast") << 1 << 32;
+        QTest::newRow("full") << 32 << 64;
+    }
+    void sampleImageBecomesAClosedMeshThatMatchesItsSilhouette() {
+        QFETCH(int, steps);
+        QFETCH(int, resolution);
+        const BuiltinModelGenerator generator(m_manifest);
+        const PreparedImage prepared = prepareImageFile(m_sample);
+        GenerationSettings settings;
+        settings.steps = steps;
+        settings.resolution = resolution;
+        const GenerationResult result = generator.generate(prepared.conditioning, settings);
+        QVERIFY(!result.mesh.isEmpty());
+        QVERIFY(analyzeEdges(result.mesh).isClosedManifold());
+        const Bounds box = result.mesh.bounds();
+        QVERIFY(glm::all(glm::lessThanEqual(glm::abs(box.min), glm::vec3(0.5001f))));
+        QVERIFY(glm::all(glm::lessThanEqual(glm::abs(box.max), glm::vec3(0.5001f))));
+        QVERIFY(result.mesh.hasColors());
+        // Threshold from measurements on this model (see README), with margin.
+        const double iou = silhouetteIoU(result.mesh, prepared.conditioning.mask, 0.1f);
+        QVERIFY2(iou > silhouetteThreshold, qPrintable(QString::number(iou)));
+        // Deterministic for a seed.
+        const GenerationResult again = generator.generate(prepared.conditioning, settings);
+        QVERIFY(again.mesh.positions == result.mesh.positions);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBundledModel)
+#include "tst_bundledmodel.moc"
