@@ -1,5 +1,7 @@
 // lift3d-cli: image(s) in, mesh file(s) out.
 #include "core/Error.h"
+#include "core/dataset/SoftwareRenderer.h"
+#include "core/dataset/ViewFrame.h"
 #include "core/geometry/Simplify.h"
 #include "core/image/ImagePreparation.h"
 #include "core/io/MeshExport.h"
@@ -40,6 +42,35 @@ QStringList collectInputs(const QStringList& arguments) {
     return inputs;
 }
 
+// Two software-rendered views side by side: what the camera saw (front) and from 45 degrees.
+void writePreview(const Mesh& mesh, const QString& path) {
+    const TexturedMesh textured = texturedFromMesh(mesh);
+    QImage sheet(512, 256, QImage::Format_RGBA8888);
+    sheet.fill(Qt::white);
+    int x = 0;
+    for (float degrees : {0.0f, 45.0f}) {
+        ViewCamera camera;
+        camera.azimuth = degrees * 3.14159265f / 180.0f;
+        camera.elevation = 0.35f;
+        camera.verticalFov = 0.6f;
+        camera.distance = 0.87f / std::sin(0.3f) * 1.1f;
+        RenderSettings settings;
+        settings.view = camera.viewMatrix();
+        settings.projection = camera.projectionMatrix();
+        settings.size = 256;
+        settings.lightDirection = camera.directionToCanonical(glm::vec3(0.3f, 0.6f, 1.0f));
+        const QImage view = renderTexturedMesh(textured, settings);
+        for (int y = 0; y < 256; ++y)
+            for (int i = 0; i < 256; ++i) {
+                const QColor c = view.pixelColor(i, y);
+                if (c.alpha() > 0)
+                    sheet.setPixelColor(x + i, y, QColor(c.red(), c.green(), c.blue()));
+            }
+        x += 256;
+    }
+    sheet.save(path);
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -63,6 +94,7 @@ int main(int argc, char** argv) {
          QStringLiteral("A Lift3D model's manifest.json, or a TorchScript file (docs/model.md) (default: the bundled model)."),
          QStringLiteral("file")},
         {QStringLiteral("json"), QStringLiteral("Print per-stage timings as JSON lines.")},
+        {QStringLiteral("preview"), QStringLiteral("Also write a PNG picture of each mesh (front and three-quarter view) beside it.")},
     });
     parser.process(app);
 
@@ -139,6 +171,9 @@ int main(int argc, char** argv) {
                 simplify(result.mesh, std::size_t(faces));
             timer.restart();
             exportMesh(result.mesh, target, {*format, 1.0f});
+            if (parser.isSet(QStringLiteral("preview")))
+                writePreview(result.mesh, QFileInfo(target).dir().filePath(QFileInfo(target).completeBaseName() +
+                                                                          QStringLiteral(".preview.png")));
             const double exportMs = double(timer.nsecsElapsed()) / 1e6;
             if (parser.isSet(QStringLiteral("json"))) {
                 const QJsonObject line{{QStringLiteral("input"), input},

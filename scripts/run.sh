@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and starts Lift3D. Without a display it runs the
-# command-line tool on the bundled sample image instead and says where the mesh went.
+# Installs what is missing, builds, and starts Lift3D. Until the desktop window exists (issue #5)
+# this runs the command-line tool on the given image (default: the bundled sample) and says
+# where the mesh and a preview picture went.
 #   scripts/run.sh [image]
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
@@ -11,18 +12,11 @@ cli="$LIFT3D_BUILD_DIR/app/lift3d-cli"
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -x "$window" ]; then
     exec "$window" "$@"
 fi
-if [ -x "$cli" ]; then
-    input="${1:-$LIFT3D_ROOT/resources/samples/sample.png}"
-    output="${LIFT3D_OUTPUT:-$PWD/$(basename "${input%.*}").glb}"
-    "$cli" "$input" -o "$output"
-    echo "Lift3D: wrote $output"
-    exit 0
+if [ ! -x "$window" ]; then
+    echo "Lift3D: the desktop window is not built yet (issue #5); running the command-line tool instead."
 fi
-
-cat <<'MESSAGE'
-Lift3D: the core library and its tests are built, but there is nothing to run yet:
-  - the desktop window (lift3d) arrives with the app issue (#5),
-  - the command-line tool (lift3d-cli) arrives with the generator issue (#4).
-Run scripts/test.sh to build and test what exists today.
-MESSAGE
-exit 1
+input="${1:-$LIFT3D_ROOT/resources/samples/sofa.png}"
+output_dir="${LIFT3D_OUTPUT_DIR:-$PWD}"
+output="$output_dir/$(basename "${input%.*}").glb"
+"$cli" "$input" -o "$output" --preview
+echo "Lift3D: wrote $output (and a picture of it: ${output%.glb}.preview.png)"

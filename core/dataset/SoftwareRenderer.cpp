@@ -1,5 +1,7 @@
 #include "core/dataset/SoftwareRenderer.h"
 
+#include "core/geometry/Mesh.h"
+
 #include <glm/common.hpp>
 #include <glm/geometric.hpp>
 
@@ -27,6 +29,20 @@ glm::vec3 sampleTexture(const QImage& texture, glm::vec2 uv) {
 }
 
 } // namespace
+
+TexturedMesh texturedFromMesh(const Mesh& mesh) {
+    TexturedMesh out;
+    out.positions = mesh.positions;
+    out.indices = mesh.indices;
+    out.triangleMaterial.assign(mesh.triangleCount(), 0);
+    out.materials.push_back(SurfaceMaterial{glm::vec3(1.0f), 1.0f, QImage()});
+    if (mesh.hasColors())
+        for (const glm::vec3& c : mesh.colors) {
+            auto toSrgb = [](float v) { return v <= 0.0031308f ? 12.92f * v : 1.055f * std::pow(v, 1.0f / 2.4f) - 0.055f; };
+            out.colors.emplace_back(toSrgb(c.x), toSrgb(c.y), toSrgb(c.z));
+        }
+    return out;
+}
 
 QImage renderTexturedMesh(const TexturedMesh& mesh, const RenderSettings& settings) {
     const int size = settings.size * settings.supersample;
@@ -99,6 +115,8 @@ QImage renderTexturedMesh(const TexturedMesh& mesh, const RenderSettings& settin
                                           w2 * c.invW * mesh.uvs[i2]) / invW;
                     albedo *= sampleTexture(material.texture, uv);
                 }
+                if (!mesh.colors.empty())
+                    albedo *= w0 * mesh.colors[i0] + w1 * mesh.colors[i1] + w2 * mesh.colors[i2];
                 color[pixel] = glm::clamp(albedo * shade, 0.0f, 1.0f);
             }
     }

@@ -20,11 +20,17 @@ struct SurfaceMaterial {
 struct TexturedMesh {
     std::vector<glm::vec3> positions;
     std::vector<glm::vec2> uvs; // empty, or one per position
+    std::vector<glm::vec3> colors; // empty, or one per position: multiplies the material colour
     std::vector<std::uint32_t> indices;
     std::vector<std::uint32_t> triangleMaterial; // one per triangle, into `materials`
     std::vector<SurfaceMaterial> materials;
 
     std::size_t triangleCount() const { return indices.size() / 3; }
 };
+
+struct Mesh;
+// A Mesh as a TexturedMesh with one white material, keeping its vertex colours (converted from
+// linear to sRGB for display), for previews rendered with renderTexturedMesh.
+TexturedMesh texturedFromMesh(const Mesh& mesh);
 
 } // namespace lift3d

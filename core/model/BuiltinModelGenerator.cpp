@@ -44,7 +44,8 @@ ScalarGrid decodeField(ShapeFlowNetImpl& net, const torch::Tensor& features, int
     ScalarGrid coarse = shapeLattice(coarseSide);
     const auto coarseValues = queryField(net, features, latticePoints(coarseSide));
     std::copy(coarseValues.data_ptr<float>(), coarseValues.data_ptr<float>() + coarseValues.numel(), coarse.values.begin());
-    const float band = 2.5f * coarse.spacing;
+    // Below the truncation, or everything would count as near: predictions saturate there.
+    const float band = std::min(1.5f * coarse.spacing, 0.6f * net.config.truncation);
     std::vector<std::size_t> refine;
     std::vector<float> points;
     for (int z = 0; z < n; ++z)

@@ -9,7 +9,7 @@ namespace lift3d {
 struct ModelConfig {
     int imageSize = 64;        // conditioning image side (RGB + mask)
     int fieldSide = 32;        // training fields for the shape autoencoder
-    int latentChannels = 8;    // latent: latentChannels x latentSide^3 numbers
+    int latentChannels = 4;    // latent: latentChannels x latentSide^3 numbers
     int latentSide = 4;
     int featureChannels = 16;  // decoder feature volume
     int featureSide = 16;

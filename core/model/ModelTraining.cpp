@@ -171,8 +171,11 @@ void trainModel(const TrainingOptions& options, const std::function<void(const T
     } else {
         copyWeights(*ema, *net);
     }
-    if (state.phase == QLatin1String("done"))
-        return;
+    if (state.phase == QLatin1String("done")) {
+        if (state.step >= options.flowSteps)
+            return;
+        state.phase = QStringLiteral("flow"); // asked for more flow steps: continue from here
+    }
 
     QElapsedTimer timer;
     timer.start();
@@ -213,12 +216,15 @@ void trainModel(const TrainingOptions& options, const std::function<void(const T
         auto autoencoderLoss = [&](const torch::Tensor& field, bool noisy) {
             auto latent = net->shapeEncoder->forward(field);
             const auto penalty = latent.pow(2).mean();
-            if (noisy) // robustness to the flow's imperfect samples
-                latent = latent + 0.05 * torch::randn_like(latent);
+            // Noise on a latent kept near unit scale by the penalty: nearby latents must decode to
+            // similar shapes, a smooth space the flow can learn in few steps, and a decoder that
+            // tolerates the flow's imperfect samples.
+            if (noisy)
+                latent = latent + 0.2 * torch::randn_like(latent);
             const auto features = net->shapeDecoder->features(latent);
             const auto [points, target] = samplePoints(field, options.pointsPerField);
             const auto predicted = net->shapeDecoder->query(features, points);
-            return torch::nn::functional::l1_loss(predicted, target) + 1e-4 * penalty;
+            return torch::nn::functional::l1_loss(predicted, target) + 1e-3 * penalty;
         };
         for (int step = state.step; step < options.autoencoderSteps; ++step) {
             if (cancel && cancel->load()) {
@@ -278,6 +284,8 @@ void trainModel(const TrainingOptions& options, const std::function<void(const T
     std::vector<torch::Tensor> parameters = net->imageEncoder->parameters();
     for (const auto& p : net->velocity->parameters())
         parameters.push_back(p);
+    for (const auto& p : net->latentRegressor->parameters())
+        parameters.push_back(p);
     torch::optim::AdamW optimizer(parameters, torch::optim::AdamWOptions(options.flowLearningRate).weight_decay(1e-4));
     if (state.step > 0 && QFileInfo::exists(optimizerPath))
         torch::load(optimizer, optimizerPath.toStdString());
@@ -315,7 +323,8 @@ void trainModel(const TrainingOptions& options, const std::function<void(const T
         }
         const auto xt = (1 - t.unsqueeze(1)) * x0 + t.unsqueeze(1) * x1;
         const auto predicted = model->velocity->forward(xt, t, d, condition);
-        return torch::mse_loss(predicted, target);
+        const auto regression = torch::mse_loss(model->latentRegressor->forward(condition), x1);
+        return torch::mse_loss(predicted, target) + 0.5 * regression;
     };
 
     const int shortcutRows = int(std::lround(options.flowBatch * options.shortcutFraction));

@@ -13,11 +13,11 @@ struct TrainingOptions {
     QString datasetRoot;
     QString outputDir;            // checkpoint.pt, state.json, loss.csv, loss.png, model/
     ModelConfig config;
-    int autoencoderSteps = 1500;
-    int flowSteps = 6000;
+    int autoencoderSteps = 1200;
+    int flowSteps = 8000;
     int autoencoderBatch = 32;
-    int flowBatch = 64;
-    int pointsPerField = 4096;    // decoder query points per training field
+    int flowBatch = 128;
+    int pointsPerField = 2048;    // decoder query points per training field
     double autoencoderLearningRate = 1e-3;
     double flowLearningRate = 3e-4;
     double emaDecay = 0.999;

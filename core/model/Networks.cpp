@@ -121,6 +121,7 @@ ShapeFlowNetImpl::ShapeFlowNetImpl(const ModelConfig& c) : config(c) {
     shapeDecoder = register_module("shapeDecoder", ShapeDecoder(c));
     imageEncoder = register_module("imageEncoder", ImageEncoder(c));
     velocity = register_module("velocity", VelocityNet(c));
+    latentRegressor = register_module("latentRegressor", torch::nn::Linear(c.conditionSize, c.latentSize()));
     latentMean = register_buffer("latentMean", torch::zeros({c.latentSize()}));
     latentStd = register_buffer("latentStd", torch::ones({c.latentSize()}));
 }

@@ -59,6 +59,9 @@ struct ShapeFlowNetImpl : torch::nn::Module {
     ShapeDecoder shapeDecoder{nullptr};
     ImageEncoder imageEncoder{nullptr};
     VelocityNet velocity{nullptr};
+    // Training aid: regresses the whitened latent straight from the image embedding, so the image
+    // encoder learns what matters for the shape from a direct signal, not only through the flow.
+    torch::nn::Linear latentRegressor{nullptr};
     torch::Tensor latentMean, latentStd;
 };
 TORCH_MODULE(ShapeFlowNet);
