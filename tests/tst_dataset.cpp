@@ -1,3 +1,4 @@
+#include "CatalogFixture.h"
 #include "Shapes.h"
 #include "core/dataset/CatalogModel.h"
 #include "core/dataset/DataSplit.h"
@@ -12,27 +13,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <glm/trigonometric.hpp>
-#include <zip.h>
 
 using namespace lift3d;
 using namespace lift3d::test;
 
 namespace {
-
-// Writes a zip archive (a .sh3f) with the given files.
-void writeZip(const QString& path, const std::vector<std::pair<QString, QByteArray>>& files) {
-    zipFile zip = zipOpen64(QFile::encodeName(path).constData(), APPEND_STATUS_CREATE);
-    QVERIFY(zip);
-    for (const auto& [name, bytes] : files) {
-        zip_fileinfo info{};
-        QCOMPARE(zipOpenNewFileInZip64(zip, name.toUtf8().constData(), &info, nullptr, 0, nullptr, 0,
-                                       nullptr, Z_DEFLATED, Z_DEFAULT_COMPRESSION, 0),
-                 ZIP_OK);
-        QCOMPARE(zipWriteInFileInZip(zip, bytes.constData(), unsigned(bytes.size())), ZIP_OK);
-        zipCloseFileInZip(zip);
-    }
-    zipClose(zip, nullptr);
-}
 
 QByteArray pngBytes(const QImage& image) {
     QByteArray bytes;
@@ -95,11 +80,11 @@ private Q_SLOTS:
                                       "model#1=/models/quad.obj\nicon#1=/icons/quad.png\nwidth#1=40\n"
                                       "height#1=20\ndepth#1=1\ncreator#1=Lift3D tests\n"
                                       "modelRotation#1=1 0 0 0 0 1 0 -1 0\n";
-        writeZip(path, {{QStringLiteral("PluginFurnitureCatalog.properties"), properties},
+        QVERIFY(writeZip(path, {{QStringLiteral("PluginFurnitureCatalog.properties"), properties},
                         {QStringLiteral("models/quad.obj"), obj},
                         {QStringLiteral("models/quad.mtl"), mtl},
                         {QStringLiteral("models/textures/paint.png"), pngBytes(texture)},
-                        {QStringLiteral("icons/quad.png"), pngBytes(texture)}});
+                        {QStringLiteral("icons/quad.png"), pngBytes(texture)}}));
 
         const std::vector<CatalogEntry> entries = readFurnitureCatalog(path);
         QCOMPARE(entries.size(), std::size_t(1));

@@ -1,3 +1,4 @@
+#include "CatalogFixture.h"
 #include "Shapes.h"
 #include "core/dataset/DataSplit.h"
 #include "core/dataset/DatasetBuilder.h"
@@ -10,7 +11,6 @@
 #include <QPainter>
 #include <QTemporaryDir>
 #include <QTest>
-#include <zip.h>
 
 using namespace lift3d;
 using namespace lift3d::test;
@@ -19,14 +19,6 @@ namespace {
 
 double sphereIntersectionVolume(double r, double d) {
     return d >= 2 * r ? 0.0 : pi * (4 * r + d) * (2 * r - d) * (2 * r - d) / 12.0;
-}
-
-QByteArray boxObj(float w, float h, float d) {
-    QByteArray obj;
-    for (int c = 0; c < 8; ++c)
-        obj += QStringLiteral("v %1 %2 %3\n").arg(c & 1 ? w : -w).arg(c & 2 ? h : -h).arg(c & 4 ? d : -d).toUtf8();
-    obj += "f 1 3 4 2\nf 5 6 8 7\nf 1 2 6 5\nf 3 7 8 4\nf 1 5 7 3\nf 2 4 8 6\n";
-    return obj;
 }
 
 } // namespace
@@ -105,15 +97,8 @@ private Q_SLOTS:
                                                      "model#2=/box/a.obj\nicon#2=/none.png\n")
                                           .arg(testId, trainId)
                                           .toUtf8();
-        zipFile zip = zipOpen64(QFile::encodeName(catalog).constData(), APPEND_STATUS_CREATE);
-        for (const auto& [name, bytes] : std::vector<std::pair<const char*, QByteArray>>{
-                 {"PluginFurnitureCatalog.properties", properties}, {"box/a.obj", boxObj(1.0f, 0.7f, 0.5f)}}) {
-            zip_fileinfo info{};
-            zipOpenNewFileInZip64(zip, name, &info, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED, 6, 0);
-            zipWriteInFileInZip(zip, bytes.constData(), unsigned(bytes.size()));
-            zipCloseFileInZip(zip);
-        }
-        zipClose(zip, nullptr);
+        QVERIFY(writeZip(catalog, {{QStringLiteral("PluginFurnitureCatalog.properties"), properties},
+                                   {QStringLiteral("box/a.obj"), boxObj(1.0f, 0.7f, 0.5f)}}));
 
         DatasetBuildOptions options;
         options.catalogs = {catalog};

@@ -1,3 +1,4 @@
+#include "CatalogFixture.h"
 #include "core/Error.h"
 #include "core/dataset/DataSplit.h"
 #include "core/dataset/DatasetBuilder.h"
@@ -13,19 +14,11 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
-#include <zip.h>
 
 using namespace lift3d;
+using namespace lift3d::test;
 
 namespace {
-
-QByteArray boxObj(float w, float h, float d) {
-    QByteArray obj;
-    for (int c = 0; c < 8; ++c)
-        obj += QStringLiteral("v %1 %2 %3\n").arg(c & 1 ? w : -w).arg(c & 2 ? h : -h).arg(c & 4 ? d : -d).toUtf8();
-    obj += "f 1 3 4 2\nf 5 6 8 7\nf 1 2 6 5\nf 3 7 8 4\nf 1 5 7 3\nf 2 4 8 6\n";
-    return obj;
-}
 
 // Mean of the first and last `count` losses of a phase in loss.csv.
 std::pair<double, double> lossTrend(const QString& csv, const QByteArray& phase, int count) {
@@ -62,24 +55,17 @@ private Q_SLOTS:
         const QStringList ids{QStringLiteral("Kator Legaz#screen-door"), QStringLiteral("Kator Legaz#bathroom-tissue"),
                               QStringLiteral("Kator Legaz#towel-rack")};
         QByteArray properties;
-        std::vector<std::pair<QByteArray, QByteArray>> files;
+        std::vector<std::pair<QString, QByteArray>> files;
         for (int i = 0; i < ids.size(); ++i) {
             QCOMPARE(splitOf(ids[i]), Split::Train);
             properties += QStringLiteral("id#%1=%2\nname#%1=Box %1\ncategory#%1=Boxes\nmodel#%1=/m%1.obj\nicon#%1=/none\n")
                               .arg(i + 1)
                               .arg(ids[i])
                               .toUtf8();
-            files.emplace_back(QStringLiteral("m%1.obj").arg(i + 1).toUtf8(), boxObj(1.0f, 0.2f + 0.3f * i, 0.5f));
+            files.emplace_back(QStringLiteral("m%1.obj").arg(i + 1), boxObj(1.0f, 0.2f + 0.3f * i, 0.5f));
         }
-        files.emplace_back("PluginFurnitureCatalog.properties", properties);
-        zipFile zip = zipOpen64(QFile::encodeName(catalog).constData(), APPEND_STATUS_CREATE);
-        for (const auto& [name, bytes] : files) {
-            zip_fileinfo info{};
-            zipOpenNewFileInZip64(zip, name.constData(), &info, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED, 6, 0);
-            zipWriteInFileInZip(zip, bytes.constData(), unsigned(bytes.size()));
-            zipCloseFileInZip(zip);
-        }
-        zipClose(zip, nullptr);
+        files.emplace_back(QStringLiteral("PluginFurnitureCatalog.properties"), properties);
+        QVERIFY(writeZip(catalog, files));
 
         DatasetBuildOptions data;
         data.catalogs = {catalog};

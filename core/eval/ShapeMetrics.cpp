@@ -1,6 +1,7 @@
 #include "core/eval/ShapeMetrics.h"
 
 #include "core/Error.h"
+#include "core/generator/SilhouetteProjection.h"
 
 #include <QCoreApplication>
 #include <glm/common.hpp>
@@ -148,65 +149,10 @@ SurfaceDistances compareSurfaces(const std::vector<glm::vec3>& predicted,
     return result;
 }
 
-double silhouetteIoU(const Mesh& mesh, const QImage& maskImage, float margin) {
-    const QImage mask = maskImage.convertToFormat(QImage::Format_Grayscale8);
-    const int size = mask.width();
-    if (mesh.isEmpty() || size <= 0)
+double silhouetteIoU(const Mesh& mesh, const QImage& mask, float margin) {
+    if (mesh.isEmpty() || mask.width() <= 0)
         return 0.0;
-    double best = 0.0;
-    std::vector<glm::vec2> projected(mesh.positions.size());
-    std::vector<std::uint8_t> raster(std::size_t(size) * size);
-    for (int degrees = -5; degrees <= 45; degrees += 5) {
-        const float e = glm::radians(float(degrees));
-        // Camera above the horizon at elevation e, looking at the origin along -Z turned down.
-        const glm::vec3 right(1, 0, 0), up(0, std::cos(e), -std::sin(e));
-        glm::vec2 lo(std::numeric_limits<float>::max()), hi(std::numeric_limits<float>::lowest());
-        for (std::size_t v = 0; v < mesh.positions.size(); ++v) {
-            projected[v] = {glm::dot(mesh.positions[v], right), glm::dot(mesh.positions[v], up)};
-            lo = glm::min(lo, projected[v]);
-            hi = glm::max(hi, projected[v]);
-        }
-        // The same square crop as makeConditioning: centred on the bounding box, margin around it.
-        const float side = std::max(hi.x - lo.x, hi.y - lo.y) * (1.0f + 2.0f * margin);
-        const glm::vec2 center = 0.5f * (lo + hi);
-        if (!(side > 0.0f))
-            continue;
-        auto toPixel = [&](glm::vec2 p) {
-            return glm::vec2((p.x - center.x) / side + 0.5f, 0.5f - (p.y - center.y) / side) * float(size);
-        };
-        std::fill(raster.begin(), raster.end(), 0);
-        for (std::size_t t = 0; t < mesh.triangleCount(); ++t) {
-            const glm::vec2 a = toPixel(projected[mesh.indices[3 * t]]), b = toPixel(projected[mesh.indices[3 * t + 1]]),
-                            c = toPixel(projected[mesh.indices[3 * t + 2]]);
-            const float area = (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);
-            if (std::abs(area) < 1e-9f)
-                continue;
-            const int x0 = std::max(0, int(std::floor(std::min({a.x, b.x, c.x}))));
-            const int x1 = std::min(size - 1, int(std::ceil(std::max({a.x, b.x, c.x}))));
-            const int y0 = std::max(0, int(std::floor(std::min({a.y, b.y, c.y}))));
-            const int y1 = std::min(size - 1, int(std::ceil(std::max({a.y, b.y, c.y}))));
-            for (int y = y0; y <= y1; ++y)
-                for (int x = x0; x <= x1; ++x) {
-                    const glm::vec2 p(float(x) + 0.5f, float(y) + 0.5f);
-                    const float w0 = ((b.x - p.x) * (c.y - p.y) - (b.y - p.y) * (c.x - p.x)) / area;
-                    const float w1 = ((c.x - p.x) * (a.y - p.y) - (c.y - p.y) * (a.x - p.x)) / area;
-                    if (w0 >= 0.0f && w1 >= 0.0f && w0 + w1 <= 1.0f)
-                        raster[std::size_t(y) * size + x] = 1;
-                }
-        }
-        std::size_t intersection = 0, uni = 0;
-        for (int y = 0; y < size; ++y) {
-            const uchar* row = mask.constScanLine(y);
-            for (int x = 0; x < size; ++x) {
-                const bool inMask = row[x] >= 128, inShape = raster[std::size_t(y) * size + x];
-                intersection += inMask && inShape;
-                uni += inMask || inShape;
-            }
-        }
-        if (uni > 0)
-            best = std::max(best, double(intersection) / double(uni));
-    }
-    return best;
+    return bestSilhouetteView(mesh, mask, margin).second;
 }
 
 } // namespace lift3d
