@@ -36,6 +36,10 @@ int main(int argc, char** argv) {
          QStringLiteral("name")},
         {QStringLiteral("model"), QStringLiteral("Model manifest.json for lift3d (default: the bundled model)."),
          QStringLiteral("file")},
+        {QStringLiteral("split"), QStringLiteral("test (default) or validation (for calibration only)."),
+         QStringLiteral("name"), QStringLiteral("test")},
+        {QStringLiteral("iso"), QStringLiteral("Override the model's iso level (truncation units), for calibration."),
+         QStringLiteral("level")},
         {QStringLiteral("resolution"), QStringLiteral("Decoded grid side asked of the generators (default 64)."),
          QStringLiteral("n"), QStringLiteral("64")},
         {QStringLiteral("steps"), QStringLiteral("Comma-separated step counts (default 1,2,4,8,16,32,64,128)."),
@@ -55,6 +59,7 @@ int main(int argc, char** argv) {
             options.steps.push_back(s.toInt());
         options.maxObjects = parser.value(QStringLiteral("max-objects")).toInt();
         options.resolution = parser.value(QStringLiteral("resolution")).toInt();
+        options.split = parser.value(QStringLiteral("split")) == QLatin1String("validation") ? Split::Validation : Split::Test;
         const QString modelPath =
             parser.isSet(QStringLiteral("model")) ? parser.value(QStringLiteral("model")) : bundledModelManifest();
 
@@ -71,6 +76,8 @@ int main(int argc, char** argv) {
             else if (name == QLatin1String("lift3d") || name == QLatin1String("lift3d-flow-matching")) {
                 auto model = std::make_unique<BuiltinModelGenerator>(modelPath);
                 model->setFlowMatchingSteps(name == QLatin1String("lift3d-flow-matching"));
+                if (parser.isSet(QStringLiteral("iso")))
+                    model->setIsoLevel(parser.value(QStringLiteral("iso")).toFloat());
                 generator = std::move(model);
             } else {
                 std::fprintf(stderr, "lift3d-eval: unknown generator '%s'. Use lift3d, lift3d-flow-matching, baseline-retrieval or "

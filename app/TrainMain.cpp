@@ -34,7 +34,7 @@ int main(int argc, char** argv) {
         {QStringLiteral("output"), QStringLiteral("Run folder: checkpoints, loss.csv, loss.png, model/."),
          QStringLiteral("dir"), QStringLiteral("training-run")},
         {QStringLiteral("autoencoder-steps"), QStringLiteral("Shape autoencoder steps (default 1200)."), QStringLiteral("n"), QStringLiteral("1200")},
-        {QStringLiteral("flow-steps"), QStringLiteral("Flow steps (default 8000)."), QStringLiteral("n"), QStringLiteral("8000")},
+        {QStringLiteral("flow-steps"), QStringLiteral("Flow steps (default 16000)."), QStringLiteral("n"), QStringLiteral("16000")},
         {QStringLiteral("seed"), QStringLiteral("Random seed (default 20261124)."), QStringLiteral("n"), QStringLiteral("20261124")},
     });
     parser.process(app);

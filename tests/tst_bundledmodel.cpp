@@ -11,8 +11,9 @@
 
 using namespace lift3d;
 
-// Measured on the bundled model and sample (README, "Quality"), less a margin.
-constexpr double silhouetteThreshold = 0.5;
+// Measured with the bundled model on the sample: 0.745 fast, 0.810 full; less a margin for
+// other CPUs' floating-point differences.
+constexpr double silhouetteThreshold = 0.6;
 
 // The model that ships in resources/models, on the bundled sample image.
 class TestBundledModel : public QObject {
@@ -54,6 +55,7 @@ private Q_SLOTS:
         QVERIFY(result.mesh.hasColors());
         // Threshold from measurements on this model (see README), with margin.
         const double iou = silhouetteIoU(result.mesh, prepared.conditioning.mask, 0.1f);
+        qInfo("silhouette IoU %.3f", iou);
         QVERIFY2(iou > silhouetteThreshold, qPrintable(QString::number(iou)));
         // Deterministic for a seed.
         const GenerationResult again = generator.generate(prepared.conditioning, settings);

@@ -17,7 +17,8 @@ struct EvalOptions {
     std::vector<int> steps{1, 2, 4, 8, 16, 32, 64, 128};
     int resolution = 64;      // decoded field resolution asked of the generator
     int surfacePoints = 10000;
-    int maxObjects = 0;       // 0: every test object
+    int maxObjects = 0;       // 0: every object of the split
+    Split split = Split::Test;  // Validation for calibrating, never for reporting
     bool renders = true, icons = true;
     float cropMargin = 0.1f;  // must match the conditioning the generator expects
     int imageSize = 128;

@@ -69,6 +69,22 @@ ScalarGrid decodeField(ShapeFlowNetImpl& net, const torch::Tensor& features, int
     return field;
 }
 
+// The output frame puts the object inside [-0.5, 0.5]^3. A decoder fed an unusual latent can
+// claim "inside" out at the lattice border, which marching cubes would close into a box around
+// everything; samples beyond the unit box (plus a cell) are therefore outside by their distance
+// to it.
+void keepInsideUnitBox(ScalarGrid& field) {
+    const float limit = 0.5f + field.spacing;
+    for (int z = 0; z < field.nz; ++z)
+        for (int y = 0; y < field.ny; ++y)
+            for (int x = 0; x < field.nx; ++x) {
+                const glm::vec3 beyond = glm::max(glm::abs(field.position(x, y, z)) - limit, glm::vec3(0.0f));
+                const float distance = glm::length(beyond);
+                if (distance > 0.0f)
+                    field.at(x, y, z) = std::max(field.at(x, y, z), distance);
+            }
+}
+
 } // namespace
 
 struct BuiltinModelGenerator::Impl {
@@ -76,6 +92,7 @@ struct BuiltinModelGenerator::Impl {
     ShapeFlowNet net{nullptr};
     StepSizeMode stepMode = StepSizeMode::Shortcut;
     bool carving = true;
+    float isoLevel = 0.0f;
 };
 
 BuiltinModelGenerator::BuiltinModelGenerator(const QString& manifestPath) : d(std::make_unique<Impl>()) {
@@ -97,6 +114,7 @@ BuiltinModelGenerator::BuiltinModelGenerator(const QString& manifestPath) : d(st
                         .arg(QDir::toNativeSeparators(weights), QString::fromUtf8(error.what()).section(QLatin1Char('\n'), 0, 0)));
     }
     d->net->eval();
+    d->isoLevel = d->manifest.config.isoLevel;
 }
 
 BuiltinModelGenerator::~BuiltinModelGenerator() = default;
@@ -110,6 +128,7 @@ void BuiltinModelGenerator::setFlowMatchingSteps(bool enabled) {
     d->stepMode = enabled ? StepSizeMode::FlowMatching : StepSizeMode::Shortcut;
 }
 void BuiltinModelGenerator::setCarving(bool enabled) { d->carving = enabled; }
+void BuiltinModelGenerator::setIsoLevel(float level) { d->isoLevel = level; }
 
 GenerationResult BuiltinModelGenerator::generate(const Conditioning& conditioning, const GenerationSettings& settings,
                                                  const ProgressCallback& progress,
@@ -139,6 +158,10 @@ GenerationResult BuiltinModelGenerator::generate(const Conditioning& conditionin
                             .view({1, config.latentChannels, config.latentSide, config.latentSide, config.latentSide});
     const auto features = d->net->shapeDecoder->features(latent);
     result.field = decodeField(*d->net, features, n);
+    const float iso = d->isoLevel * config.truncation;
+    for (float& value : result.field.values)
+        value -= iso;
+    keepInsideUnitBox(result.field);
     result.timings.decode = elapsedMs(timer);
     checkCancel();
 

@@ -28,6 +28,8 @@ public:
     // silhouette carving off. Set before the generator is shared between threads.
     void setFlowMatchingSteps(bool enabled);
     void setCarving(bool enabled);
+    // Overrides the manifest's iso level (truncation units), for calibration.
+    void setIsoLevel(float level);
 
 private:
     struct Impl;

@@ -7,7 +7,8 @@ QJsonObject ModelConfig::toJson() const {
             {QStringLiteral("latentChannels"), latentChannels}, {QStringLiteral("latentSide"), latentSide},
             {QStringLiteral("featureChannels"), featureChannels}, {QStringLiteral("featureSide"), featureSide},
             {QStringLiteral("conditionSize"), conditionSize},   {QStringLiteral("hidden"), hidden},
-            {QStringLiteral("blocks"), blocks},                 {QStringLiteral("truncation"), double(truncation)}};
+            {QStringLiteral("blocks"), blocks},                 {QStringLiteral("truncation"), double(truncation)},
+            {QStringLiteral("isoLevel"), double(isoLevel)}};
 }
 
 ModelConfig ModelConfig::fromJson(const QJsonObject& json) {
@@ -22,6 +23,7 @@ ModelConfig ModelConfig::fromJson(const QJsonObject& json) {
     c.hidden = json.value(QStringLiteral("hidden")).toInt(c.hidden);
     c.blocks = json.value(QStringLiteral("blocks")).toInt(c.blocks);
     c.truncation = float(json.value(QStringLiteral("truncation")).toDouble(c.truncation));
+    c.isoLevel = float(json.value(QStringLiteral("isoLevel")).toDouble(c.isoLevel));
     return c;
 }
 

@@ -17,6 +17,10 @@ struct ModelConfig {
     int hidden = 512;          // velocity network width
     int blocks = 4;            // velocity network residual blocks
     float truncation = 0.08f;  // SDF truncation (view-frame units) the decoder predicts within
+    // Level (in truncation units) at which the decoded field is meshed. The decoder leans toward
+    // "outside" where it is unsure; this is calibrated on the validation split after training
+    // (lift3d-eval --split validation --iso ...) and stored in the manifest.
+    float isoLevel = 0.0f;
 
     int latentSize() const { return latentChannels * latentSide * latentSide * latentSide; }
 

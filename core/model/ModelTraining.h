@@ -14,7 +14,7 @@ struct TrainingOptions {
     QString outputDir;            // checkpoint.pt, state.json, loss.csv, loss.png, model/
     ModelConfig config;
     int autoencoderSteps = 1200;
-    int flowSteps = 8000;
+    int flowSteps = 16000;
     int autoencoderBatch = 32;
     int flowBatch = 128;
     int pointsPerField = 2048;    // decoder query points per training field
