@@ -1,6 +1,7 @@
 #include "core/dataset/DatasetBuilder.h"
 
 #include "core/Error.h"
+#include "core/ParallelFor.h"
 #include "core/dataset/CatalogModel.h"
 #include "core/dataset/FurnitureCatalog.h"
 #include "core/dataset/ShapeDataset.h"
@@ -16,7 +17,6 @@
 #include <QSaveFile>
 
 #include <mutex>
-#include <thread>
 
 namespace lift3d {
 namespace {
@@ -136,12 +136,10 @@ DatasetBuildReport buildDataset(const DatasetBuildOptions& options,
     DatasetBuildProgress state;
     state.total = int(entries.size());
     std::mutex lock;
-    std::atomic<std::size_t> next{0};
     std::vector<QString> keys(entries.size());
     std::vector<bool> complete(entries.size(), false);
 
-    auto worker = [&] {
-        for (std::size_t i = next++; i < entries.size(); i = next++) {
+    parallelFor(entries.size(), [&](std::size_t i) {
             if (cancel && cancel->load())
                 return;
             const CatalogEntry& entry = entries[i];
@@ -173,14 +171,7 @@ DatasetBuildReport buildDataset(const DatasetBuildOptions& options,
             state.elapsedSeconds = double(timer.elapsed()) / 1000.0;
             if (progress)
                 progress(state);
-        }
-    };
-    const int threads = options.threads > 0 ? options.threads : int(std::max(1u, std::thread::hardware_concurrency()));
-    std::vector<std::thread> pool;
-    for (int t = 0; t < threads; ++t)
-        pool.emplace_back(worker);
-    for (std::thread& t : pool)
-        t.join();
+    }, options.threads);
 
     QJsonArray objects;
     for (std::size_t i = 0; i < entries.size(); ++i)

@@ -1,11 +1,11 @@
 #include "core/eval/Baselines.h"
 
+#include "core/ParallelFor.h"
 #include "core/image/ImagePreparation.h"
 
 #include <QElapsedTimer>
 
 #include <mutex>
-#include <thread>
 
 namespace lift3d {
 namespace {
@@ -16,19 +16,6 @@ double elapsedMs(QElapsedTimer& timer) {
     const double ms = double(timer.nsecsElapsed()) / 1e6;
     timer.restart();
     return ms;
-}
-
-template <typename Work> void forEachInParallel(std::size_t count, Work&& work) {
-    std::atomic<std::size_t> next{0};
-    std::vector<std::thread> pool;
-    const unsigned threads = std::max(1u, std::thread::hardware_concurrency());
-    for (unsigned t = 0; t < threads; ++t)
-        pool.emplace_back([&] {
-            for (std::size_t i = next++; i < count; i = next++)
-                work(i);
-        });
-    for (std::thread& t : pool)
-        t.join();
 }
 
 } // namespace
@@ -47,7 +34,7 @@ SilhouetteRetrievalBaseline::SilhouetteRetrievalBaseline(const ShapeDataset& dat
     : m_dataset(dataset) {
     const std::vector<const DatasetObject*> train = dataset.objectsIn(Split::Train);
     std::vector<std::vector<Entry>> perObject(train.size());
-    forEachInParallel(train.size(), [&](std::size_t i) {
+    parallelFor(train.size(), [&](std::size_t i) {
         const DatasetObject* object = train[i];
         for (int v = 0; v < int(object->views.size()); ++v) {
             try {
@@ -113,7 +100,7 @@ MeanShapeBaseline::MeanShapeBaseline(const ShapeDataset& dataset, int viewsPerOb
         std::vector<double> inside(std::size_t(resolution) * resolution * resolution, 0.0);
         std::mutex lock;
         std::atomic<int> fields{0};
-        forEachInParallel(train.size(), [&](std::size_t i) {
+        parallelFor(train.size(), [&](std::size_t i) {
             float truncation = 0.1f;
             const ScalarGrid canonical = dataset.canonicalField(*train[i], &truncation);
             std::vector<double> local(inside.size(), 0.0);

@@ -88,9 +88,9 @@ std::vector<EvalSample> evaluateGenerator(const Generator& generator, const Shap
         float truncation = 0.1f;
         const ScalarGrid canonical = dataset.canonicalField(*input.object, &truncation);
         const unsigned pointSeed = unsigned(fnv1a32(input.image.toUtf8()));
-        // The object's extent, for framing it at azimuths other than the rendered ones.
+        // The object's extent, for framing it at azimuths other than the rendered ones (icons).
         std::vector<glm::vec3> insidePoints;
-        for (int z = 0; z < canonical.nz; ++z)
+        for (int z = 0; z < canonical.nz && !input.camera; ++z)
             for (int y = 0; y < canonical.ny; ++y)
                 for (int x = 0; x < canonical.nx; ++x)
                     if (canonical.at(x, y, z) < 0.0f)

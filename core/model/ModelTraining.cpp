@@ -1,6 +1,7 @@
 #include "core/model/ModelTraining.h"
 
 #include "core/Error.h"
+#include "core/ParallelFor.h"
 #include "core/dataset/ShapeDataset.h"
 #include "core/image/ImagePreparation.h"
 #include "core/model/ModelFile.h"
@@ -26,49 +27,35 @@ struct TrainingData {
     torch::Tensor validImages;
 };
 
-template <typename Work> void parallelFor(std::size_t count, Work&& work) {
-    std::atomic<std::size_t> next{0};
-    std::vector<std::thread> pool;
-    for (unsigned t = 0; t < std::max(1u, std::thread::hardware_concurrency()); ++t)
-        pool.emplace_back([&] {
-            for (std::size_t i = next++; i < count; i = next++)
-                work(i);
-        });
-    for (auto& t : pool)
-        t.join();
-}
-
 // Fields and conditioning images of every (object, training view) of a split.
 void loadViews(const ShapeDataset& dataset, Split split, const ModelConfig& config, int viewsPerObject,
                torch::Tensor& fields, torch::Tensor& images) {
-    struct Item {
-        const DatasetObject* object;
-        int view;
-    };
-    std::vector<Item> items;
-    for (const DatasetObject* object : dataset.objectsIn(split))
-        for (int v = 0; v < std::min<int>(viewsPerObject, int(object->views.size())); ++v)
-            items.push_back({object, v});
+    const std::vector<const DatasetObject*> objects = dataset.objectsIn(split);
+    std::vector<std::size_t> firstRow(objects.size() + 1, 0); // rows of object o: [firstRow[o], firstRow[o + 1])
+    for (std::size_t o = 0; o < objects.size(); ++o)
+        firstRow[o + 1] = firstRow[o] + std::size_t(std::min<int>(viewsPerObject, int(objects[o]->views.size())));
     const int s = config.fieldSide, h = config.imageSize;
-    fields = torch::zeros({long(items.size()), s, s, s}, torch::kInt8);
-    images = torch::zeros({long(items.size()), 4, h, h}, torch::kUInt8);
-    std::vector<std::uint8_t> ok(items.size(), 0);
-    parallelFor(items.size(), [&](std::size_t i) {
-        const Item& item = items[i];
-        try {
-            ConditioningOptions conditioning;
-            conditioning.size = h;
-            const PreparedImage prepared = prepareImageFile(
-                dataset.objectPath(*item.object, item.object->views[std::size_t(item.view)].imageFile), conditioning);
-            images[long(i)].copy_(conditioningToBytes(prepared.conditioning));
-            float truncation = 0.1f;
-            const ScalarGrid canonical = dataset.canonicalField(*item.object, &truncation);
-            const ScalarGrid field = fieldInViewFrame(canonical, item.object->views[std::size_t(item.view)].camera, s, truncation);
-            auto values = torch::from_blob(const_cast<float*>(field.values.data()), {s, s, s}, torch::kFloat32);
-            fields[long(i)].copy_((values / config.truncation).clamp(-1.0, 1.0).mul(127.0).round().to(torch::kInt8));
-            ok[i] = 1;
-        } catch (const std::exception&) {
-            // No visible object in this view (seen edge-on): left out below.
+    fields = torch::zeros({long(firstRow.back()), s, s, s}, torch::kInt8);
+    images = torch::zeros({long(firstRow.back()), 4, h, h}, torch::kUInt8);
+    std::vector<std::uint8_t> ok(firstRow.back(), 0);
+    parallelFor(objects.size(), [&](std::size_t o) {
+        const DatasetObject& object = *objects[o];
+        float truncation = 0.1f;
+        const ScalarGrid canonical = dataset.canonicalField(object, &truncation); // once for all its views
+        for (std::size_t row = firstRow[o]; row < firstRow[o + 1]; ++row) {
+            const DatasetView& view = object.views[row - firstRow[o]];
+            try {
+                ConditioningOptions conditioning;
+                conditioning.size = h;
+                const PreparedImage prepared = prepareImageFile(dataset.objectPath(object, view.imageFile), conditioning);
+                images[long(row)].copy_(conditioningToBytes(prepared.conditioning));
+                const ScalarGrid field = fieldInViewFrame(canonical, view.camera, s, truncation);
+                auto values = torch::from_blob(const_cast<float*>(field.values.data()), {s, s, s}, torch::kFloat32);
+                fields[long(row)].copy_((values / config.truncation).clamp(-1.0, 1.0).mul(127.0).round().to(torch::kInt8));
+                ok[row] = 1;
+            } catch (const std::exception&) {
+                // No visible object in this view (seen edge-on): left out below.
+            }
         }
     });
     std::vector<long> kept;
@@ -194,10 +181,12 @@ void trainModel(const TrainingOptions& options, const std::function<void(const T
     report(QStringLiteral("prepare"), 0, 0, 0, -1,
            QStringLiteral("%1 training views, %2 validation views").arg(count).arg(data.validFields.size(0)));
 
-    auto save = [&](const QString& phase, int step, torch::optim::Optimizer& optimizer) {
+    // `optimizer` is null between phases: the next phase starts a fresh one.
+    auto save = [&](const QString& phase, int step, torch::optim::Optimizer* optimizer) {
         torch::save(net, checkpointPath.toStdString());
         torch::save(ema, emaPath.toStdString());
-        torch::save(optimizer, optimizerPath.toStdString());
+        if (optimizer)
+            torch::save(*optimizer, optimizerPath.toStdString());
         state = {phase, step, startSeconds + timer.elapsed() / 1000.0};
         QSaveFile file(statePath);
         file.open(QIODevice::WriteOnly);
@@ -228,7 +217,7 @@ void trainModel(const TrainingOptions& options, const std::function<void(const T
         };
         for (int step = state.step; step < options.autoencoderSteps; ++step) {
             if (cancel && cancel->load()) {
-                save(QStringLiteral("autoencoder"), step, optimizer);
+                save(QStringLiteral("autoencoder"), step, &optimizer);
                 return;
             }
             const auto index = torch::randint(count, {options.autoencoderBatch}, torch::kLong);
@@ -247,7 +236,7 @@ void trainModel(const TrainingOptions& options, const std::function<void(const T
                                        .arg(validation).arg(startSeconds + timer.elapsed() / 1000.0));
             report(QStringLiteral("autoencoder"), step + 1, options.autoencoderSteps, loss.item<double>(), validation);
             if ((step + 1) % options.checkpointEvery == 0)
-                save(QStringLiteral("autoencoder"), step + 1, optimizer);
+                save(QStringLiteral("autoencoder"), step + 1, &optimizer);
         }
         // Whiten the latents for the flow.
         {
@@ -262,8 +251,7 @@ void trainModel(const TrainingOptions& options, const std::function<void(const T
             net->latentStd.copy_(all.std(0).clamp_min(1e-3));
         }
         copyWeights(*ema, *net);
-        torch::optim::Adam unused(net->velocity->parameters(), torch::optim::AdamOptions(1e-4));
-        save(QStringLiteral("flow"), 0, unused);
+        save(QStringLiteral("flow"), 0, nullptr);
     }
 
     // Phase 2: image encoder + shortcut velocity network on frozen, whitened latents.
@@ -330,7 +318,7 @@ void trainModel(const TrainingOptions& options, const std::function<void(const T
     const int shortcutRows = int(std::lround(options.flowBatch * options.shortcutFraction));
     for (int step = state.step; step < options.flowSteps; ++step) {
         if (cancel && cancel->load()) {
-            save(QStringLiteral("flow"), step, optimizer);
+            save(QStringLiteral("flow"), step, &optimizer);
             return;
         }
         const auto index = torch::randint(count, {options.flowBatch}, torch::kLong);
@@ -351,7 +339,7 @@ void trainModel(const TrainingOptions& options, const std::function<void(const T
                                    .arg(validation).arg(startSeconds + timer.elapsed() / 1000.0));
         report(QStringLiteral("flow"), step + 1, options.flowSteps, loss.item<double>(), validation);
         if ((step + 1) % options.checkpointEvery == 0)
-            save(QStringLiteral("flow"), step + 1, optimizer);
+            save(QStringLiteral("flow"), step + 1, &optimizer);
     }
 
     // The shipped weights: the EMA copy, with the autoencoder and whitening of the live one.
@@ -381,7 +369,7 @@ void trainModel(const TrainingOptions& options, const std::function<void(const T
     file.open(QIODevice::WriteOnly);
     file.write(manifestToJson(manifest));
     file.commit();
-    save(QStringLiteral("done"), options.flowSteps, optimizer);
+    save(QStringLiteral("done"), options.flowSteps, &optimizer);
     report(QStringLiteral("done"), options.flowSteps, options.flowSteps, 0, -1);
 }
 
