@@ -12,7 +12,9 @@
 namespace lift3d {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("lift3d::Error", text); }
+// lupdate files tr() in free functions of namespace lift3d under the context "lift3d"; the
+// lookup has to use the same context.
+QString tr(const char* text) { return QCoreApplication::translate("lift3d", text); }
 
 // Even with scaling while decoding, a decoder may need a row buffer per image row and time per
 // pixel; beyond this many declared pixels the file is refused rather than ground through.
@@ -39,6 +41,8 @@ QImage decode(QIODevice* device, const QString& name, const ImageLoadOptions& op
                     tr("%1 is not an image Lift3D can read. Use a PNG, JPEG, WebP, BMP, GIF or "
                        "TIFF photo of an object.")
                         .arg(name));
+    // Kept for the message below: a failed read forgets which decoder it used.
+    const QString formatName = QString::fromLatin1(reader.format().toUpper());
 
     const QSize declared = reader.size();
     bool scaledWhileDecoding = false;
@@ -90,8 +94,7 @@ QImage decode(QIODevice* device, const QString& name, const ImageLoadOptions& op
         throw Error(ErrorKind::CorruptImage,
                     tr("%1 looks like a %2 image but could not be decoded (%3). The file may be "
                        "damaged or incomplete; try another copy.")
-                        .arg(name, QString::fromLatin1(reader.format().toUpper()),
-                             reader.errorString()));
+                        .arg(name, formatName, reader.errorString()));
     }
     if (!scaledWhileDecoding && std::max(image.width(), image.height()) > options.maxSide)
         image = image.scaled(options.maxSide, options.maxSide, Qt::KeepAspectRatio,

@@ -18,7 +18,9 @@
 namespace lift3d {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("lift3d::Error", text); }
+// lupdate files tr() in free functions of namespace lift3d under the context "lift3d"; the
+// lookup has to use the same context.
+QString tr(const char* text) { return QCoreApplication::translate("lift3d", text); }
 
 std::unique_ptr<aiScene> buildScene(const Mesh& mesh, float scale) {
     auto* out = new aiMesh;

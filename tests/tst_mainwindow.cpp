@@ -1,0 +1,305 @@
+// The window as a user drives it, under xvfb-run with a real OpenGL context.
+#include "app/gui/ExportDialog.h"
+#include "app/gui/GenerationController.h"
+#include "app/gui/Languages.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/QualitySlider.h"
+#include "core/io/MeshImport.h"
+#include "render/MeshViewport.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDropEvent>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace lift3d;
+
+namespace {
+
+const QString sampleImage = QStringLiteral(LIFT3D_SOURCE_DIR "/resources/samples/sofa.png");
+const QString manifest = QStringLiteral(LIFT3D_SOURCE_DIR "/resources/models/manifest.json");
+constexpr int generationTimeoutMs = 60000; // generous: CI machines and sanitizer builds are slow
+
+void dropOn(QWidget* target, QMimeData* data) {
+    const QPoint center = target->rect().center();
+    QDragEnterEvent enter(center, Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QDropEvent drop(center, Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+}
+
+void dropFile(QWidget* target, const QString& path) {
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(path)});
+    dropOn(target, &data);
+}
+
+// Share of pixels that differ clearly from the viewport's background colour.
+double nonBackgroundFraction(const QImage& image, const QRect& area) {
+    const QColor background = MeshViewport::backgroundColor();
+    qint64 differing = 0, total = 0;
+    for (int y = area.top(); y <= area.bottom(); y += 2)
+        for (int x = area.left(); x <= area.right(); x += 2) {
+            const QColor c = image.pixelColor(x, y);
+            const int distance = std::abs(c.red() - background.red()) + std::abs(c.green() - background.green()) +
+                                 std::abs(c.blue() - background.blue());
+            differing += distance > 60;
+            ++total;
+        }
+    return total ? double(differing) / double(total) : 0.0;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_home;
+    std::unique_ptr<GenerationController> m_controller;
+    std::unique_ptr<MainWindow> m_window;
+
+    bool waitForResult(MainWindow::Result wanted) {
+        QSignalSpy spy(m_window.get(), &MainWindow::resultShown);
+        return QTest::qWaitFor([&] {
+            for (const QList<QVariant>& arguments : spy)
+                if (arguments.at(0).value<MainWindow::Result>() == wanted)
+                    return true;
+            return false;
+        }, generationTimeoutMs);
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        // Settings and screenshots of the test stay out of the user's home.
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
+        QCoreApplication::setOrganizationName(QStringLiteral("Lift3D-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("Lift3D-test"));
+        m_controller = std::make_unique<GenerationController>();
+        QSignalSpy ready(m_controller.get(), &GenerationController::modelReady);
+        m_controller->loadModel(manifest);
+        QVERIFY(ready.wait(generationTimeoutMs));
+        m_window = std::make_unique<MainWindow>(m_controller.get(), manifest);
+        m_window->resize(1100, 720);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY2(m_window->viewport()->glError().isEmpty(), qPrintable(m_window->viewport()->glError()));
+    }
+
+    void dropShowsPreviewThenFinal() {
+        QSignalSpy shown(m_window.get(), &MainWindow::resultShown);
+        dropFile(m_window.get(), sampleImage);
+        QVERIFY(waitForResult(MainWindow::Result::Final));
+        // The preview came first, then the final mesh replaced it.
+        QVERIFY(shown.size() >= 2);
+        QCOMPARE(shown.at(0).at(0).value<MainWindow::Result>(), MainWindow::Result::Preview);
+        QCOMPARE(shown.last().at(0).value<MainWindow::Result>(), MainWindow::Result::Final);
+        QVERIFY(m_window->lastPreviewMs() > 0);
+        QVERIFY(m_window->lastFinalMs() >= m_window->lastPreviewMs());
+        QVERIFY(m_window->viewport()->mesh() && !m_window->viewport()->mesh()->isEmpty());
+        QVERIFY(m_window->errorText().isEmpty());
+        qInfo("drop to preview on screen %.0f ms, to final %.0f ms", m_window->lastPreviewMs(), m_window->lastFinalMs());
+    }
+
+    void finalMeshKeepsTheCamera() {
+        // Turn the view, then regenerate: the final mesh must not move the camera.
+        m_window->viewport()->showPresetView(MeshViewport::PresetView::Right);
+        const float azimuth = m_window->viewport()->camera().azimuth();
+        m_window->qualitySlider()->setSteps(8);
+        Q_EMIT m_window->qualitySlider()->stepsSettled(8);
+        QVERIFY(waitForResult(MainWindow::Result::Final));
+        QCOMPARE(m_window->viewport()->camera().azimuth(), azimuth);
+    }
+
+    void sliderChangeRegenerates() {
+        const MeshPtr before = m_window->viewport()->mesh();
+        QSignalSpy finals(m_controller.get(), &GenerationController::finalReady);
+        m_window->qualitySlider()->slider()->setValue(2); // 4 steps, after the debounce
+        QVERIFY(finals.wait(generationTimeoutMs));
+        QCOMPARE(finals.last().at(2).toInt(), 4);
+        QVERIFY(waitForResult(MainWindow::Result::Final));
+        QVERIFY(m_window->viewport()->mesh() != before);
+    }
+
+    void screenshotContainsTheMesh() {
+        const QImage window = m_window->grab().toImage();
+        QVERIFY(!window.isNull());
+        const QString artifacts = qEnvironmentVariable("LIFT3D_TEST_ARTIFACTS", QDir::tempPath());
+        QDir().mkpath(artifacts);
+        QVERIFY(window.save(QDir(artifacts).filePath(QStringLiteral("mainwindow-result.png"))));
+        // The viewport's part of the window shows the mesh, not just background and grid.
+        MeshViewport* viewport = m_window->viewport();
+        const QRect area(viewport->mapTo(m_window.get(), QPoint(0, 0)) * window.devicePixelRatio(),
+                         viewport->size() * window.devicePixelRatio());
+        const double covered = nonBackgroundFraction(window, area);
+        qInfo("mesh covers %.1f%% of the viewport", 100.0 * covered);
+        QVERIFY2(covered > 0.05, qPrintable(QString::number(covered)));
+        // The same through F12's path, with and without background.
+        const QString saved = m_window->saveScreenshot(false, artifacts);
+        QVERIFY(!saved.isEmpty() && QImage(saved).width() > 0);
+        const QImage transparent = viewport->screenshot(true);
+        QVERIFY(transparent.hasAlphaChannel());
+        QCOMPARE(qAlpha(transparent.pixel(2, 2)), 0);
+    }
+
+    void exportWritesAFileThatReimports_data() {
+        QTest::addColumn<int>("format");
+        QTest::newRow("glb") << int(MeshFormat::Glb);
+        QTest::newRow("stl") << int(MeshFormat::Stl);
+        QTest::newRow("obj") << int(MeshFormat::Obj);
+    }
+    void exportWritesAFileThatReimports() {
+        QFETCH(int, format);
+        QTemporaryDir folder;
+        ExportChoice choice;
+        choice.format = MeshFormat(format);
+        choice.path = folder.filePath(QStringLiteral("sofa.") + formatExtension(choice.format));
+        choice.targetFaces = 2000;
+        choice.longestSide = 200.0; // millimetres
+        choice.unitsPerMetre = 1000.0;
+        QSignalSpy finished(m_window.get(), &MainWindow::exportFinished);
+        m_window->exportTo(choice);
+        QVERIFY(finished.wait(generationTimeoutMs));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        const Mesh reimported = importMesh(choice.path);
+        QVERIFY(!reimported.isEmpty());
+        QVERIFY(reimported.triangleCount() <= 2000);
+        const glm::vec3 size = reimported.bounds().size();
+        const float longest = std::max({size.x, size.y, size.z});
+        // GLB is in metres (0.2), STL and OBJ carry the number as given (200).
+        const float expected = choice.format == MeshFormat::Glb ? 0.2f : 200.0f;
+        QVERIFY2(std::abs(longest - expected) < 0.01f * expected, qPrintable(QString::number(longest)));
+    }
+
+    void exportToAMissingFolderFailsCleanly() {
+        QTemporaryDir folder;
+        ExportChoice choice;
+        choice.path = folder.filePath(QStringLiteral("missing/sofa.glb"));
+        QSignalSpy finished(m_window.get(), &MainWindow::exportFinished);
+        m_window->exportTo(choice);
+        QVERIFY(finished.wait(generationTimeoutMs));
+        QVERIFY(!finished.first().at(0).toBool());
+        QVERIFY(!m_window->errorText().isEmpty());
+        QVERIFY(!QFileInfo::exists(choice.path));
+    }
+
+    void badDropsShowAnErrorAndTheAppStaysUsable_data() {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("text file") << QByteArray("just some text\n") << QStringLiteral("notes.txt");
+        QTest::newRow("corrupt png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR garbage", 24) << QStringLiteral("broken.png");
+        QTest::newRow("empty file") << QByteArray() << QStringLiteral("empty.jpg");
+        QTest::newRow("folder") << QByteArray() << QStringLiteral("a-folder");
+    }
+    void badDropsShowAnErrorAndTheAppStaysUsable() {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, name);
+        QTemporaryDir folder;
+        const QString path = folder.filePath(name);
+        if (name == QLatin1String("a-folder")) {
+            QVERIFY(QDir().mkpath(path));
+        } else {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        }
+        const MeshPtr before = m_window->viewport()->mesh();
+        QSignalSpy errors(m_window.get(), &MainWindow::errorShown);
+        dropFile(m_window.get(), path);
+        QVERIFY(errors.count() > 0 || errors.wait(generationTimeoutMs));
+        const QString message = errors.last().at(0).toString();
+        qInfo("%s", qPrintable(message));
+        QVERIFY(message.size() > 20);
+        QCOMPARE(m_window->viewport()->mesh(), before); // the last result stays on screen
+        // Still usable: a good drop works afterwards.
+        dropFile(m_window.get(), sampleImage);
+        QVERIFY(waitForResult(MainWindow::Result::Final));
+        QVERIFY(m_window->errorText().isEmpty());
+    }
+
+    void nonFileDropShowsAnError() {
+        QMimeData data;
+        data.setText(QStringLiteral("hello"));
+        QSignalSpy errors(m_window.get(), &MainWindow::errorShown);
+        dropOn(m_window.get(), &data);
+        QCOMPARE(errors.count(), 1);
+        QMimeData web;
+        web.setUrls({QUrl(QStringLiteral("https://example.com/chair.jpg"))});
+        dropOn(m_window.get(), &web);
+        QCOMPARE(errors.count(), 2);
+        QVERIFY(errors.last().at(0).toString().contains(QStringLiteral("offline")));
+    }
+
+    void imageDataFromABrowserGenerates() {
+        QMimeData data;
+        data.setImageData(QImage(sampleImage));
+        dropOn(m_window.get(), &data);
+        QVERIFY(waitForResult(MainWindow::Result::Final));
+    }
+
+    void meshFilesOpenInTheViewer() {
+        QTemporaryDir folder;
+        ExportChoice choice;
+        choice.path = folder.filePath(QStringLiteral("again.obj"));
+        choice.format = MeshFormat::Obj;
+        QSignalSpy finished(m_window.get(), &MainWindow::exportFinished);
+        m_window->exportTo(choice);
+        QVERIFY(finished.wait(generationTimeoutMs));
+        dropFile(m_window.get(), choice.path);
+        QVERIFY(waitForResult(MainWindow::Result::Imported));
+        QCOMPARE(m_window->result(), MainWindow::Result::Imported);
+    }
+
+    void newDropCancelsTheRunningJob() {
+        // Two drops in a row: only the second one's final mesh arrives (latest wins).
+        QSignalSpy finals(m_controller.get(), &GenerationController::finalReady);
+        m_window->qualitySlider()->setSteps(128);
+        dropFile(m_window.get(), sampleImage);
+        dropFile(m_window.get(), sampleImage);
+        QVERIFY(waitForResult(MainWindow::Result::Final));
+        QTest::qWait(300);
+        QCOMPARE(finals.count(), 1);
+    }
+
+    void everyShippedLanguageLoadsAndIsComplete() {
+        for (const Language& language : shippedLanguages()) {
+            if (language.code == QLatin1String("en"))
+                continue;
+            QTranslator translator;
+            QVERIFY2(translator.load(embeddedTranslation(language.code)), qPrintable(language.code));
+            QVERIFY(!translator.isEmpty());
+            QFile ts(QStringLiteral(LIFT3D_SOURCE_DIR "/translations/lift3d_%1.ts").arg(language.code));
+            QVERIFY(ts.open(QIODevice::ReadOnly));
+            const QByteArray text = ts.readAll();
+            QVERIFY2(!text.contains("type=\"unfinished\""), qPrintable(language.code + QStringLiteral(" has unfinished entries")));
+            QVERIFY2(!text.contains("type=\"vanished\"") && !text.contains("type=\"obsolete\""), qPrintable(language.code));
+        }
+        // Switching the language retranslates the open window.
+        installLanguage(QStringLiteral("de"));
+        QCoreApplication::processEvents();
+        const QString german = m_window->menuBar()->actions().first()->text();
+        installLanguage(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        QCOMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&File"));
+        QVERIFY2(german != QStringLiteral("&File"), qPrintable(german));
+    }
+
+    void cleanupTestCase() {
+        m_window.reset();
+        m_controller.reset();
+    }
+};
+
+int main(int argc, char** argv) {
+    QSurfaceFormat::setDefaultFormat(MeshViewport::surfaceFormat());
+    QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    TestMainWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_mainwindow.moc"
