@@ -12,6 +12,7 @@
 #include <QDropEvent>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
@@ -102,6 +103,10 @@ private Q_SLOTS:
         QVERIFY(m_window->lastFinalMs() >= m_window->lastPreviewMs());
         QVERIFY(m_window->viewport()->mesh() && !m_window->viewport()->mesh()->isEmpty());
         QVERIFY(m_window->errorText().isEmpty());
+        QTRY_VERIFY(!m_controller->isBusy());
+        // Idle again: Cancel is off, Export and Generate again are on.
+        for (QPushButton* button : m_window->findChildren<QPushButton*>())
+            QCOMPARE(button->isEnabled(), button->text() != QLatin1String("Cancel"));
         qInfo("drop to preview on screen %.0f ms, to final %.0f ms", m_window->lastPreviewMs(), m_window->lastFinalMs());
     }
 
@@ -144,6 +149,37 @@ private Q_SLOTS:
         const QImage transparent = viewport->screenshot(true);
         QVERIFY(transparent.hasAlphaChannel());
         QCOMPARE(qAlpha(transparent.pixel(2, 2)), 0);
+    }
+
+    void shadingModesAndOverlaysChangeThePicture() {
+        MeshViewport* viewport = m_window->viewport();
+        const QString artifacts = qEnvironmentVariable("LIFT3D_TEST_ARTIFACTS", QDir::tempPath());
+        viewport->resetView();
+        QList<QImage> pictures;
+        const QList<std::pair<MeshViewport::Shading, bool>> looks = {
+            {MeshViewport::Shading::VertexColors, false}, {MeshViewport::Shading::Smooth, false},
+            {MeshViewport::Shading::Flat, false}, {MeshViewport::Shading::Matcap, false},
+            {MeshViewport::Shading::Smooth, true}};
+        for (const auto& [shading, wireframe] : looks) {
+            viewport->setShading(shading);
+            viewport->setWireframe(wireframe);
+            pictures << viewport->screenshot(false);
+            pictures.last().save(QDir(artifacts).filePath(QStringLiteral("viewport-shading-%1%2.png")
+                                                              .arg(int(shading)).arg(wireframe ? "-wire" : "")));
+        }
+        viewport->setShading(MeshViewport::Shading::VertexColors);
+        viewport->setWireframe(false);
+        for (int i = 0; i < pictures.size(); ++i)
+            for (int j = i + 1; j < pictures.size(); ++j)
+                QVERIFY2(pictures[i] != pictures[j], qPrintable(QStringLiteral("looks %1 and %2 render the same").arg(i).arg(j)));
+        // Grid and axes off: fewer non-background pixels outside the mesh.
+        viewport->setGridVisible(false);
+        viewport->setAxesVisible(false);
+        const QImage bare = viewport->screenshot(false);
+        viewport->setGridVisible(true);
+        viewport->setAxesVisible(true);
+        const QRect all(QPoint(0, 0), bare.size());
+        QVERIFY(nonBackgroundFraction(bare, all) < nonBackgroundFraction(pictures.first(), all));
     }
 
     void exportWritesAFileThatReimports_data() {

@@ -5,721 +5,724 @@
     <name>lift3d</name>
     <message>
         <source>Could not read the model %1 of %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell %1 von %2 konnte nicht gelesen werden (%3).</translation>
     </message>
     <message>
         <source>The model of %1 contains no triangles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell von %1 enthält keine Dreiecke.</translation>
     </message>
     <message>
         <source>The model of %1 has no extent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell von %1 hat keine Ausdehnung.</translation>
     </message>
     <message>
         <source>%1 is not an image Lift3D can read. Use a PNG, JPEG, WebP, BMP, GIF or TIFF photo of an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Bild, das Lift3D lesen kann. Verwenden Sie ein PNG-, JPEG-, WebP-, BMP-, GIF- oder TIFF-Foto eines Objekts.</translation>
     </message>
     <message>
         <source>%1 declares an empty picture (%2 x %3 pixels). Use another image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt ein leeres Bild an (%2 x %3 Pixel). Verwenden Sie ein anderes Bild.</translation>
     </message>
     <message>
         <source>%1 is too large (%2 x %3 pixels). Use an image of at most about 30000 x 30000 pixels, or scale it down first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß (%2 x %3 Pixel). Verwenden Sie ein Bild mit höchstens etwa 30000 x 30000 Pixeln, oder verkleinern Sie es vorher.</translation>
     </message>
     <message>
         <source>%1 is too large to open in this format (%2 x %3 pixels). Save it as PNG or JPEG, or scale it down first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß, um in diesem Format geöffnet zu werden (%2 x %3 Pixel). Speichern Sie es als PNG oder JPEG, oder verkleinern Sie es vorher.</translation>
     </message>
     <message>
         <source>%1 is too large to open in this form (%2 x %3 pixels). Save it as an RGB PNG or a JPEG, or scale it down first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß, um in dieser Form geöffnet zu werden (%2 x %3 Pixel). Speichern Sie es als RGB-PNG oder als JPEG, oder verkleinern Sie es vorher.</translation>
     </message>
     <message>
         <source>%1 looks like a %2 image but could not be decoded (%3). The file may be damaged or incomplete; try another copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 scheint ein %2-Bild zu sein, konnte aber nicht dekodiert werden (%3). Die Datei ist möglicherweise beschädigt oder unvollständig; versuchen Sie es mit einer anderen Kopie.</translation>
     </message>
     <message>
         <source>The file %1 does not exist. Check the path and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 existiert nicht. Überprüfen Sie den Pfad und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 is a folder, not an image file. Choose an image inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Bilddatei. Wählen Sie ein Bild darin aus.</translation>
     </message>
     <message>
         <source>Cannot open %1 (%2). Check that you are allowed to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden (%2). Überprüfen Sie, ob Sie die Berechtigung zum Lesen haben.</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes). Choose an image file with content.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer (0 Byte). Wählen Sie eine Bilddatei mit Inhalt.</translation>
     </message>
     <message>
         <source>%1 is empty. Paste or drop an image with content.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer. Fügen Sie ein Bild mit Inhalt ein oder legen Sie eines hier ab.</translation>
     </message>
     <message>
         <source>Could not write %1 (%2). Free some disk space or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden (%2). Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>There is no mesh to export yet. Generate or open a mesh first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein Mesh zum Exportieren. Generieren oder öffnen Sie zuerst ein Mesh.</translation>
     </message>
     <message>
         <source>The export scale must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Exportmaßstab muss eine positive Zahl sein.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Choose an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht. Wählen Sie einen vorhandenen Ordner.</translation>
     </message>
     <message>
         <source>%1 is a folder. Give a file name to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner. Geben Sie einen Dateinamen für den Export an.</translation>
     </message>
     <message>
         <source>Cannot write into the folder %1. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Ordner %1 kann nicht geschrieben werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>Exporting to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export nach %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Exporting to %1 failed: the exporter wrote nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export nach %1 ist fehlgeschlagen: Der Exporter hat nichts geschrieben.</translation>
     </message>
     <message>
         <source>Could not write %1 completely. Free some disk space or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht vollständig geschrieben werden. Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Could not move the exported file into place at %1. Check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die exportierte Datei konnte nicht nach %1 verschoben werden. Überprüfen Sie die Berechtigungen des Ordners.</translation>
     </message>
     <message>
         <source>Could not read the mesh %1 (%2). Check that it is a complete 3D file in a format such as glTF, OBJ, PLY, STL or FBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mesh %1 konnte nicht gelesen werden (%2). Überprüfen Sie, ob es eine vollständige 3D-Datei in einem Format wie glTF, OBJ, PLY, STL oder FBX ist.</translation>
     </message>
     <message>
         <source>The file %1 contains no triangles. Open a file with a surface mesh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 enthält keine Dreiecke. Öffnen Sie eine Datei mit einem Oberflächen-Mesh.</translation>
     </message>
     <message>
         <source>The model manifest %1 cannot be read. Reinstall Lift3D or choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modellmanifest %1 kann nicht gelesen werden. Installieren Sie Lift3D neu oder wählen Sie ein anderes Modell.</translation>
     </message>
     <message>
         <source>The model manifest %1 is damaged (%2). Reinstall Lift3D or choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modellmanifest %1 ist beschädigt (%2). Installieren Sie Lift3D neu oder wählen Sie ein anderes Modell.</translation>
     </message>
     <message>
         <source>The model %1 has format version %2, but this Lift3D reads version %3. Use a model made for this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell %1 hat die Formatversion %2, diese Lift3D-Version liest aber Version %3. Verwenden Sie ein Modell, das für diese Version erstellt wurde.</translation>
     </message>
     <message>
         <source>The model weights %1 are missing. Reinstall Lift3D or choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modellgewichte %1 fehlen. Installieren Sie Lift3D neu oder wählen Sie ein anderes Modell.</translation>
     </message>
     <message>
         <source>The model weights %1 fail their checksum: the file is damaged or incomplete. Reinstall Lift3D or download the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfsumme der Modellgewichte %1 stimmt nicht: Die Datei ist beschädigt oder unvollständig. Installieren Sie Lift3D neu oder laden Sie das Modell erneut herunter.</translation>
     </message>
     <message>
         <source>&lt;p&gt;No model manifest was found.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Es wurde kein Modellmanifest gefunden.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Format version</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatversion</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Training data</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsdaten</translation>
     </message>
     <message>
         <source>Training command</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsbefehl</translation>
     </message>
     <message>
         <source>Hyper-parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyperparameter</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>About Lift3D</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Lift3D</translation>
     </message>
     <message>
         <source>One photo of an object in, a 3D mesh out, offline on an ordinary CPU. A latent shortcut-flow model (after Frans et al., &quot;One Step Diffusion via Shortcut Models&quot;) samples in 1 step for the preview and in many steps for the final mesh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Foto eines Objekts hinein, ein 3D-Mesh heraus – offline auf einer gewöhnlichen CPU. Ein latentes Shortcut-Flow-Modell (nach Frans et al., „One Step Diffusion via Shortcut Models“) erzeugt die Vorschau in 1 Schritt und das endgültige Mesh in vielen Schritten.</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Libraries and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheken und Lizenzen</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Taste</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Left drag: orbit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen mit linker Maustaste: Ansicht drehen</translation>
     </message>
     <message>
         <source>Shift + left drag or middle drag: pan</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschalt + Ziehen mit linker Maustaste oder Ziehen mit mittlerer Maustaste: Ansicht verschieben</translation>
     </message>
     <message>
         <source>Wheel: zoom toward the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mausrad: zum Mauszeiger hin zoomen</translation>
     </message>
     <message>
         <source>Double click: frame the mesh</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick: Mesh einpassen</translation>
     </message>
     <message>
         <source>Ctrl + left drag: drag the mesh out as a .glb file</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg + Ziehen mit linker Maustaste: Mesh als .glb-Datei herausziehen</translation>
     </message>
 </context>
 <context>
     <name>lift3d::Error</name>
     <message>
         <source>The catalog %1 does not exist. Install Debian&apos;s sweethome3d-furniture package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog %1 existiert nicht. Installieren Sie das Debian-Paket sweethome3d-furniture.</translation>
     </message>
     <message>
         <source>%1 is not a Sweet Home 3D furniture catalog (no PluginFurnitureCatalog.properties inside).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Möbelkatalog von Sweet Home 3D (keine PluginFurnitureCatalog.properties enthalten).</translation>
     </message>
     <message>
         <source>No dataset at %1. Build it with: lift3d-data --output %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datensatz unter %1. Erstellen Sie ihn mit: lift3d-data --output %1</translation>
     </message>
     <message>
         <source>IoU needs two fields on the same lattice.</source>
-        <translation type="unfinished"></translation>
+        <translation>IoU benötigt zwei Felder auf demselben Gitter.</translation>
     </message>
     <message>
         <source>The scalar grid is malformed: it needs at least 2 samples per axis and one value per sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skalargitter ist fehlerhaft: Es benötigt mindestens 2 Abtastpunkte pro Achse und einen Wert pro Abtastpunkt.</translation>
     </message>
     <message>
         <source>A mesh cannot be simplified below 4 triangles; ask for a face count of 4 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mesh kann nicht auf weniger als 4 Dreiecke vereinfacht werden; geben Sie eine Flächenanzahl von 4 oder mehr an.</translation>
     </message>
     <message>
         <source>Taubin smoothing needs 0 &lt; lambda &lt; 1 and mu &lt; -lambda; use the defaults (0.5, -0.53).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Taubin-Glättung erfordert 0 &lt; lambda &lt; 1 und mu &lt; -lambda; verwenden Sie die Standardwerte (0.5, -0.53).</translation>
     </message>
     <message>
         <source>Internal error: the image and its mask differ in size, or the model input size is invalid. Please report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler: Bild und Maske unterscheiden sich in der Größe, oder die Eingabegröße des Modells ist ungültig. Bitte melden Sie diesen Fehler.</translation>
     </message>
     <message>
         <source>No object found in the image. Use a photo of one object in front of a plain background, or an image with a transparent background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Bild wurde kein Objekt gefunden. Verwenden Sie ein Foto eines einzelnen Objekts vor einem einfarbigen Hintergrund oder ein Bild mit transparentem Hintergrund.</translation>
     </message>
     <message>
         <source>The image is too small (%1 x %2 pixels) to find an object in. Use a photo at least 64 pixels across.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild ist zu klein (%1 x %2 Pixel), um darin ein Objekt zu finden. Verwenden Sie ein Foto mit mindestens 64 Pixeln Kantenlänge.</translation>
     </message>
     <message>
         <source>The model weights %1 do not fit this Lift3D (%2). Use a model made for this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modellgewichte %1 passen nicht zu dieser Lift3D-Version (%2). Verwenden Sie ein Modell, das für diese Version erstellt wurde.</translation>
     </message>
     <message>
         <source>%1 is not a usable Lift3D TorchScript model (%2). See &quot;Bring your own model&quot; in docs/model.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein verwendbares TorchScript-Modell für Lift3D (%2). Siehe „Bring your own model“ in docs/model.md.</translation>
     </message>
     <message>
         <source>The TorchScript model failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TorchScript-Modell ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>lift3d::ExportDialog</name>
     <message>
         <source>millimetres</source>
-        <translation type="unfinished"></translation>
+        <translation>Millimeter</translation>
     </message>
     <message>
         <source>centimetres</source>
-        <translation type="unfinished"></translation>
+        <translation>Zentimeter</translation>
     </message>
     <message>
         <source>metres</source>
-        <translation type="unfinished"></translation>
+        <translation>Meter</translation>
     </message>
     <message>
         <source>inches</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoll</translation>
     </message>
     <message>
         <source>Export mesh</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesh exportieren</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>all (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>alle (%1)</translation>
     </message>
     <message>
         <source>Simplify to at most this many triangles (meshoptimizer); keeps the shape&apos;s outline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf höchstens so viele Dreiecke vereinfachen (meshoptimizer); der Umriss der Form bleibt erhalten.</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Triangles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dreiecke:</translation>
     </message>
     <message>
         <source>Longest side:</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Seite:</translation>
     </message>
     <message>
         <source>glTF files are always in metres; the size is converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>glTF-Dateien verwenden immer Meter; die Größe wird umgerechnet.</translation>
     </message>
     <message>
         <source>This format has no vertex colours; the mesh is written without its colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Format unterstützt keine Vertexfarben; das Mesh wird ohne seine Farben geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>lift3d::GenerationController</name>
     <message>
         <source>Lift3D model %1 (%2 training views)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift3D-Modell %1 (%2 Trainingsansichten)</translation>
     </message>
     <message>
         <source>TorchScript model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript-Modell %1</translation>
     </message>
     <message>
         <source>The model %1 could not be loaded (%2). Reinstall Lift3D or choose another model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell %1 konnte nicht geladen werden (%2). Installieren Sie Lift3D neu oder wählen Sie eine andere Modelldatei.</translation>
     </message>
     <message>
         <source>The model is not available, so no mesh can be generated. See the message shown at start; mesh files can still be opened and exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell ist nicht verfügbar, daher kann kein Mesh generiert werden. Beachten Sie die beim Start angezeigte Meldung; Mesh-Dateien können weiterhin geöffnet und exportiert werden.</translation>
     </message>
     <message>
         <source>No model is loaded yet. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch kein Modell geladen. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Generation failed (%1). Try another image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Generierung ist fehlgeschlagen (%1). Versuchen Sie es mit einem anderen Bild.</translation>
     </message>
 </context>
 <context>
     <name>lift3d::InputThumbnail</name>
     <message>
         <source>The photo you drop appears here, with the object Lift3D found outlined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheint das abgelegte Foto; das von Lift3D gefundene Objekt wird umrandet.</translation>
     </message>
 </context>
 <context>
     <name>lift3d::MainWindow</name>
     <message>
         <source>Loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladen: %1</translation>
     </message>
     <message>
         <source>Model ready. Drop a photo of an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell bereit. Legen Sie ein Foto eines Objekts ab.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Lift3D</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift3D</translation>
     </message>
     <message>
         <source>%1 — Lift3D</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Lift3D</translation>
     </message>
     <message>
         <source>Drop a photo of an object here
 
 or press Ctrl+O to open one, Ctrl+V to paste one.
 Mesh files (GLB, OBJ, STL, …) open here too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie hier ein Foto eines Objekts ab
+
+oder drücken Sie Strg+O zum Öffnen, Strg+V zum Einfügen.
+Auch Mesh-Dateien (GLB, OBJ, STL, …) lassen sich hier öffnen.</translation>
     </message>
     <message>
         <source>Quality of the final mesh</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität des endgültigen Meshs</translation>
     </message>
     <message>
         <source>Generate again (new seed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut generieren (neuer Seed)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generieren</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Shading</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chattierung</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Paste Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild e&amp;infügen</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Save &amp;Screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Screenshot speichern</translation>
     </message>
     <message>
         <source>Save Screenshot with &amp;Transparent Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Screenshot mit &amp;transparentem Hintergrund speichern</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Generate &amp;Again with a New Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit neuem Seed &amp;erneut generieren</translation>
     </message>
     <message>
         <source>&amp;Cancel Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierung &amp;abbrechen</translation>
     </message>
     <message>
         <source>&amp;Smooth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Glatt</translation>
     </message>
     <message>
         <source>&amp;Flat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flach</translation>
     </message>
     <message>
         <source>&amp;Vertex Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertexfarben</translation>
     </message>
     <message>
         <source>&amp;Matcap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matcap</translation>
     </message>
     <message>
         <source>&amp;Wireframe Overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Drahtgitter ein&amp;blenden</translation>
     </message>
     <message>
         <source>Ground &amp;Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Boden&amp;gitter</translation>
     </message>
     <message>
         <source>A&amp;xes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Achsen</translation>
     </message>
     <message>
         <source>&amp;Front View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorderansicht</translation>
     </message>
     <message>
         <source>&amp;Right View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht von &amp;rechts</translation>
     </message>
     <message>
         <source>&amp;Top View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Draufsicht</translation>
     </message>
     <message>
         <source>&amp;Orthographic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orthografisch</translation>
     </message>
     <message>
         <source>Frame &amp;Mesh</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesh ein&amp;passen</translation>
     </message>
     <message>
         <source>Reset &amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Keyboard &amp;Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About Lift3D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Lift3D</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
     <message>
         <source>&amp;System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systemsprache</translation>
     </message>
     <message>
         <source>dropped image</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelegtes Bild</translation>
     </message>
     <message>
         <source>Lift3D works offline and does not download %1. Save the image to your computer, then drop the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift3D arbeitet offline und lädt %1 nicht herunter. Speichern Sie das Bild auf Ihrem Computer und legen Sie dann die Datei ab.</translation>
     </message>
     <message numerus="yes">
         <source>%n files were dropped; Lift3D opens the first one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei wurde abgelegt; Lift3D öffnet die erste.</numerusform>
+            <numerusform>%n Dateien wurden abgelegt; Lift3D öffnet die erste.</numerusform>
         </translation>
     </message>
     <message>
         <source>What was dropped is neither an image nor a file. Drop a photo of an object, or a mesh file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abgelegte ist weder ein Bild noch eine Datei. Legen Sie ein Foto eines Objekts oder eine Mesh-Datei ab.</translation>
     </message>
     <message>
         <source>%1 is a folder. Drop or open one image file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner. Legen Sie eine einzelne Bilddatei ab oder öffnen Sie eine.</translation>
     </message>
     <message>
         <source>%1 does not exist. Check the path and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht. Überprüfen Sie den Pfad und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 could not be opened (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden (%2).</translation>
     </message>
     <message>
         <source>Open a photo or a mesh</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto oder Mesh öffnen</translation>
     </message>
     <message>
         <source>Images (%1);;Meshes (*.glb *.gltf *.obj *.ply *.stl *.fbx *.3mf *.dae *.3ds *.off);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (%1);;Meshes (*.glb *.gltf *.obj *.ply *.stl *.fbx *.3mf *.dae *.3ds *.off);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The clipboard holds no image. Copy a picture or an image file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält kein Bild. Kopieren Sie zuerst ein Bild oder eine Bilddatei.</translation>
     </message>
     <message>
         <source>Recent file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnete Datei %1</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message numerus="yes">
         <source>Final · %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Endgültig · %n Schritt</numerusform>
+            <numerusform>Endgültig · %n Schritte</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported mesh</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiertes Mesh</translation>
     </message>
     <message numerus="yes">
         <source>%n triangle(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dreieck</numerusform>
+            <numerusform>%n Dreiecke</numerusform>
         </translation>
     </message>
     <message>
         <source>preview on screen %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau sichtbar nach %1 ms</translation>
     </message>
     <message>
         <source>final on screen %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Endergebnis sichtbar nach %1 ms</translation>
     </message>
     <message>
         <source>There is no mesh to export yet. Drop a photo first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein Mesh zum Exportieren. Legen Sie zuerst ein Foto ab.</translation>
     </message>
     <message>
         <source>Exported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert.</translation>
     </message>
     <message>
         <source>The export failed (%1). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen (%1). Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>The screenshot could not be saved to %1. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Screenshot konnte nicht unter %1 gespeichert werden. Überprüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
     <message>
         <source>Screenshot saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Screenshot unter %1 gespeichert.</translation>
     </message>
     <message>
         <source>Loading the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell wird geladen…</translation>
     </message>
     <message>
         <source>Loading the model in the background…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell wird im Hintergrund geladen…</translation>
     </message>
     <message>
         <source>The model is still loading; generation starts as soon as it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell wird noch geladen; die Generierung beginnt, sobald es bereit ist.</translation>
     </message>
 </context>
 <context>
     <name>lift3d::MeshFormat</name>
     <message>
         <source>glTF binary</source>
-        <translation type="unfinished"></translation>
+        <translation>glTF (binär)</translation>
     </message>
     <message>
         <source>glTF</source>
-        <translation type="unfinished"></translation>
+        <translation>glTF</translation>
     </message>
     <message>
         <source>Wavefront OBJ</source>
-        <translation type="unfinished"></translation>
+        <translation>Wavefront OBJ</translation>
     </message>
     <message>
         <source>Stanford PLY</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanford PLY</translation>
     </message>
     <message>
         <source>STL</source>
-        <translation type="unfinished"></translation>
+        <translation>STL</translation>
     </message>
     <message>
         <source>Autodesk FBX</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodesk FBX</translation>
     </message>
     <message>
         <source>3D Manufacturing Format</source>
-        <translation type="unfinished"></translation>
+        <translation>3D Manufacturing Format</translation>
     </message>
 </context>
 <context>
     <name>lift3d::MeshViewport</name>
     <message>
         <source>This computer&apos;s graphics driver does not offer OpenGL 3.3, so the 3D view stays empty. Meshes can still be generated and exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grafiktreiber dieses Computers bietet kein OpenGL 3.3, daher bleibt die 3D-Ansicht leer. Meshes können weiterhin generiert und exportiert werden.</translation>
     </message>
     <message>
         <source>The 3D view&apos;s shaders did not compile on this graphics driver: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Shader der 3D-Ansicht ließen sich mit diesem Grafiktreiber nicht kompilieren: %1</translation>
     </message>
 </context>
 <context>
     <name>lift3d::QualitySlider</name>
     <message>
         <source>Fast</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnell</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität</translation>
     </message>
     <message>
         <source>Sampling steps of the final mesh: more steps take longer and follow the model more closely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sampling-Schritte für das endgültige Mesh: Mehr Schritte dauern länger und folgen dem Modell genauer.</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · last run %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · letzter Lauf %2 ms</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Turns a photo of an object into a 3D mesh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwandelt ein Foto eines Objekts in ein 3D-Mesh.</translation>
     </message>
     <message>
         <source>An image or mesh file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zu öffnende Bild- oder Mesh-Datei.</translation>
     </message>
     <message>
         <source>A Lift3D manifest.json or a TorchScript file (default: the bundled model).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine manifest.json von Lift3D oder eine TorchScript-Datei (Standard: das mitgelieferte Modell).</translation>
     </message>
 </context>
 </TS>

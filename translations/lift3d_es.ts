@@ -5,721 +5,724 @@
     <name>lift3d</name>
     <message>
         <source>Could not read the model %1 of %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el modelo %1 de %2 (%3).</translation>
     </message>
     <message>
         <source>The model of %1 contains no triangles.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo de %1 no contiene triángulos.</translation>
     </message>
     <message>
         <source>The model of %1 has no extent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo de %1 tiene un tamaño nulo.</translation>
     </message>
     <message>
         <source>%1 is not an image Lift3D can read. Use a PNG, JPEG, WebP, BMP, GIF or TIFF photo of an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una imagen que Lift3D pueda leer. Use una foto de un objeto en formato PNG, JPEG, WebP, BMP, GIF o TIFF.</translation>
     </message>
     <message>
         <source>%1 declares an empty picture (%2 x %3 pixels). Use another image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 declara una imagen vacía (%2 x %3 píxeles). Use otra imagen.</translation>
     </message>
     <message>
         <source>%1 is too large (%2 x %3 pixels). Use an image of at most about 30000 x 30000 pixels, or scale it down first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado grande (%2 x %3 píxeles). Use una imagen de como máximo unos 30000 x 30000 píxeles o redúzcala antes.</translation>
     </message>
     <message>
         <source>%1 is too large to open in this format (%2 x %3 pixels). Save it as PNG or JPEG, or scale it down first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado grande para abrirse en este formato (%2 x %3 píxeles). Guárdela como PNG o JPEG, o redúzcala antes.</translation>
     </message>
     <message>
         <source>%1 is too large to open in this form (%2 x %3 pixels). Save it as an RGB PNG or a JPEG, or scale it down first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado grande para abrirse en esta variante del formato (%2 x %3 píxeles). Guárdela como PNG RGB o como JPEG, o redúzcala antes.</translation>
     </message>
     <message>
         <source>%1 looks like a %2 image but could not be decoded (%3). The file may be damaged or incomplete; try another copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 parece una imagen %2, pero no se pudo decodificar (%3). Es posible que el archivo esté dañado o incompleto; pruebe con otra copia.</translation>
     </message>
     <message>
         <source>The file %1 does not exist. Check the path and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 no existe. Compruebe la ruta e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>%1 is a folder, not an image file. Choose an image inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta, no un archivo de imagen. Elija una imagen que esté dentro de ella.</translation>
     </message>
     <message>
         <source>Cannot open %1 (%2). Check that you are allowed to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1 (%2). Compruebe que tiene permiso para leerlo.</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes). Choose an image file with content.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vacío (0 bytes). Elija un archivo de imagen con contenido.</translation>
     </message>
     <message>
         <source>%1 is empty. Paste or drop an image with content.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vacío. Pegue o arrastre una imagen con contenido.</translation>
     </message>
     <message>
         <source>Could not write %1 (%2). Free some disk space or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1 (%2). Libere espacio en disco o elija otra carpeta.</translation>
     </message>
     <message>
         <source>There is no mesh to export yet. Generate or open a mesh first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna malla que exportar. Genere o abra primero una malla.</translation>
     </message>
     <message>
         <source>The export scale must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La escala de exportación debe ser un número positivo.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Choose an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe. Elija una carpeta existente.</translation>
     </message>
     <message>
         <source>%1 is a folder. Give a file name to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta. Indique el nombre del archivo al que desea exportar.</translation>
     </message>
     <message>
         <source>Cannot write into the folder %1. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la carpeta %1. Elija una carpeta en la que tenga permiso de escritura.</translation>
     </message>
     <message>
         <source>Exporting to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al exportar a %1: %2</translation>
     </message>
     <message>
         <source>Exporting to %1 failed: the exporter wrote nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al exportar a %1: el exportador no escribió nada.</translation>
     </message>
     <message>
         <source>Could not write %1 completely. Free some disk space or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1 por completo. Libere espacio en disco o elija otra carpeta.</translation>
     </message>
     <message>
         <source>Could not move the exported file into place at %1. Check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mover el archivo exportado a su ubicación en %1. Compruebe los permisos de la carpeta.</translation>
     </message>
     <message>
         <source>Could not read the mesh %1 (%2). Check that it is a complete 3D file in a format such as glTF, OBJ, PLY, STL or FBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la malla %1 (%2). Compruebe que sea un archivo 3D completo en un formato como glTF, OBJ, PLY, STL o FBX.</translation>
     </message>
     <message>
         <source>The file %1 contains no triangles. Open a file with a surface mesh.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 no contiene triángulos. Abra un archivo que contenga una malla de superficie.</translation>
     </message>
     <message>
         <source>The model manifest %1 cannot be read. Reinstall Lift3D or choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el manifiesto del modelo %1. Reinstale Lift3D o elija otro modelo.</translation>
     </message>
     <message>
         <source>The model manifest %1 is damaged (%2). Reinstall Lift3D or choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>El manifiesto del modelo %1 está dañado (%2). Reinstale Lift3D o elija otro modelo.</translation>
     </message>
     <message>
         <source>The model %1 has format version %2, but this Lift3D reads version %3. Use a model made for this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo %1 tiene la versión de formato %2, pero esta versión de Lift3D lee la versión %3. Use un modelo creado para esta versión.</translation>
     </message>
     <message>
         <source>The model weights %1 are missing. Reinstall Lift3D or choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltan los pesos del modelo %1. Reinstale Lift3D o elija otro modelo.</translation>
     </message>
     <message>
         <source>The model weights %1 fail their checksum: the file is damaged or incomplete. Reinstall Lift3D or download the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pesos del modelo %1 no superan la suma de comprobación: el archivo está dañado o incompleto. Reinstale Lift3D o vuelva a descargar el modelo.</translation>
     </message>
     <message>
         <source>&lt;p&gt;No model manifest was found.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;No se encontró ningún manifiesto del modelo.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Format version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de formato</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Training data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de entrenamiento</translation>
     </message>
     <message>
         <source>Training command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando de entrenamiento</translation>
     </message>
     <message>
         <source>Hyper-parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiperparámetros</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento</translation>
     </message>
     <message>
         <source>About Lift3D</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Lift3D</translation>
     </message>
     <message>
         <source>One photo of an object in, a 3D mesh out, offline on an ordinary CPU. A latent shortcut-flow model (after Frans et al., &quot;One Step Diffusion via Shortcut Models&quot;) samples in 1 step for the preview and in many steps for the final mesh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra una foto de un objeto y sale una malla 3D, sin conexión y en una CPU corriente. Un modelo latente de flujo con atajos (basado en Frans et al., &quot;One Step Diffusion via Shortcut Models&quot;) muestrea en 1 paso para la vista previa y en muchos pasos para la malla final.</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Libraries and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotecas y licencias</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Left drag: orbit</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastrar con el botón izquierdo: orbitar</translation>
     </message>
     <message>
         <source>Shift + left drag or middle drag: pan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayús + arrastrar con el botón izquierdo, o arrastrar con el botón central: desplazar</translation>
     </message>
     <message>
         <source>Wheel: zoom toward the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Rueda: zoom hacia el cursor</translation>
     </message>
     <message>
         <source>Double click: frame the mesh</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble clic: encuadrar la malla</translation>
     </message>
     <message>
         <source>Ctrl + left drag: drag the mesh out as a .glb file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl + arrastrar con el botón izquierdo: arrastrar la malla fuera como archivo .glb</translation>
     </message>
 </context>
 <context>
     <name>lift3d::Error</name>
     <message>
         <source>The catalog %1 does not exist. Install Debian&apos;s sweethome3d-furniture package.</source>
-        <translation type="unfinished"></translation>
+        <translation>El catálogo %1 no existe. Instale el paquete sweethome3d-furniture de Debian.</translation>
     </message>
     <message>
         <source>%1 is not a Sweet Home 3D furniture catalog (no PluginFurnitureCatalog.properties inside).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un catálogo de muebles de Sweet Home 3D (no contiene PluginFurnitureCatalog.properties).</translation>
     </message>
     <message>
         <source>No dataset at %1. Build it with: lift3d-data --output %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún conjunto de datos en %1. Créelo con: lift3d-data --output %1</translation>
     </message>
     <message>
         <source>IoU needs two fields on the same lattice.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cálculo de IoU necesita dos campos sobre la misma retícula.</translation>
     </message>
     <message>
         <source>The scalar grid is malformed: it needs at least 2 samples per axis and one value per sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuadrícula escalar está mal formada: necesita al menos 2 muestras por eje y un valor por muestra.</translation>
     </message>
     <message>
         <source>A mesh cannot be simplified below 4 triangles; ask for a face count of 4 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una malla no se puede simplificar por debajo de 4 triángulos; indique un número de caras de 4 o más.</translation>
     </message>
     <message>
         <source>Taubin smoothing needs 0 &lt; lambda &lt; 1 and mu &lt; -lambda; use the defaults (0.5, -0.53).</source>
-        <translation type="unfinished"></translation>
+        <translation>El suavizado de Taubin requiere 0 &lt; lambda &lt; 1 y mu &lt; -lambda; use los valores predeterminados (0.5, -0.53).</translation>
     </message>
     <message>
         <source>Internal error: the image and its mask differ in size, or the model input size is invalid. Please report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno: la imagen y su máscara tienen tamaños distintos, o el tamaño de entrada del modelo no es válido. Informe de este problema.</translation>
     </message>
     <message>
         <source>No object found in the image. Use a photo of one object in front of a plain background, or an image with a transparent background.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún objeto en la imagen. Use una foto de un único objeto delante de un fondo liso, o una imagen con fondo transparente.</translation>
     </message>
     <message>
         <source>The image is too small (%1 x %2 pixels) to find an object in. Use a photo at least 64 pixels across.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen es demasiado pequeña (%1 x %2 píxeles) para encontrar un objeto en ella. Use una foto de al menos 64 píxeles de ancho.</translation>
     </message>
     <message>
         <source>The model weights %1 do not fit this Lift3D (%2). Use a model made for this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pesos del modelo %1 no son compatibles con esta versión de Lift3D (%2). Use un modelo creado para esta versión.</translation>
     </message>
     <message>
         <source>%1 is not a usable Lift3D TorchScript model (%2). See &quot;Bring your own model&quot; in docs/model.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un modelo TorchScript que Lift3D pueda usar (%2). Consulte la sección &quot;Bring your own model&quot; de docs/model.md.</translation>
     </message>
     <message>
         <source>The TorchScript model failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error del modelo TorchScript: %1</translation>
     </message>
 </context>
 <context>
     <name>lift3d::ExportDialog</name>
     <message>
         <source>millimetres</source>
-        <translation type="unfinished"></translation>
+        <translation>milímetros</translation>
     </message>
     <message>
         <source>centimetres</source>
-        <translation type="unfinished"></translation>
+        <translation>centímetros</translation>
     </message>
     <message>
         <source>metres</source>
-        <translation type="unfinished"></translation>
+        <translation>metros</translation>
     </message>
     <message>
         <source>inches</source>
-        <translation type="unfinished"></translation>
+        <translation>pulgadas</translation>
     </message>
     <message>
         <source>Export mesh</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar malla</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>all (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>todos (%1)</translation>
     </message>
     <message>
         <source>Simplify to at most this many triangles (meshoptimizer); keeps the shape&apos;s outline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simplifica la malla hasta como máximo este número de triángulos (meshoptimizer); conserva el contorno de la forma.</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:</translation>
     </message>
     <message>
         <source>Triangles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Triángulos:</translation>
     </message>
     <message>
         <source>Longest side:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado más largo:</translation>
     </message>
     <message>
         <source>glTF files are always in metres; the size is converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos glTF siempre están en metros; el tamaño se convierte.</translation>
     </message>
     <message>
         <source>This format has no vertex colours; the mesh is written without its colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este formato no admite colores de vértice; la malla se guarda sin sus colores.</translation>
     </message>
 </context>
 <context>
     <name>lift3d::GenerationController</name>
     <message>
         <source>Lift3D model %1 (%2 training views)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de Lift3D %1 (%2 vistas de entrenamiento)</translation>
     </message>
     <message>
         <source>TorchScript model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo TorchScript %1</translation>
     </message>
     <message>
         <source>The model %1 could not be loaded (%2). Reinstall Lift3D or choose another model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el modelo %1 (%2). Reinstale Lift3D o elija otro archivo de modelo.</translation>
     </message>
     <message>
         <source>The model is not available, so no mesh can be generated. See the message shown at start; mesh files can still be opened and exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo no está disponible, por lo que no se puede generar ninguna malla. Consulte el mensaje mostrado al inicio; aun así, se pueden abrir y exportar archivos de malla.</translation>
     </message>
     <message>
         <source>No model is loaded yet. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha cargado ningún modelo. Espere un momento e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Generation failed (%1). Try another image.</source>
-        <translation type="unfinished"></translation>
+        <translation>La generación falló (%1). Pruebe con otra imagen.</translation>
     </message>
 </context>
 <context>
     <name>lift3d::InputThumbnail</name>
     <message>
         <source>The photo you drop appears here, with the object Lift3D found outlined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparece la foto que arrastre, con el contorno del objeto que Lift3D ha encontrado.</translation>
     </message>
 </context>
 <context>
     <name>lift3d::MainWindow</name>
     <message>
         <source>Loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargado: %1</translation>
     </message>
     <message>
         <source>Model ready. Drop a photo of an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo listo. Arrastre aquí una foto de un objeto.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Lift3D</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift3D</translation>
     </message>
     <message>
         <source>%1 — Lift3D</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Lift3D</translation>
     </message>
     <message>
         <source>Drop a photo of an object here
 
 or press Ctrl+O to open one, Ctrl+V to paste one.
 Mesh files (GLB, OBJ, STL, …) open here too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre aquí una foto de un objeto
+
+o pulse Ctrl+O para abrir una, o Ctrl+V para pegar una.
+Los archivos de malla (GLB, OBJ, STL, …) también se abren aquí.</translation>
     </message>
     <message>
         <source>Quality of the final mesh</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad de la malla final</translation>
     </message>
     <message>
         <source>Generate again (new seed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar de nuevo (nueva semilla)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Shading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sombreado</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir…</translation>
     </message>
     <message>
         <source>&amp;Paste Image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar imagen</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Save &amp;Screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;captura de pantalla</translation>
     </message>
     <message>
         <source>Save Screenshot with &amp;Transparent Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar captura con &amp;fondo transparente</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Generate &amp;Again with a New Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar de &amp;nuevo con otra semilla</translation>
     </message>
     <message>
         <source>&amp;Cancel Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar la generación</translation>
     </message>
     <message>
         <source>&amp;Smooth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suave</translation>
     </message>
     <message>
         <source>&amp;Flat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plano</translation>
     </message>
     <message>
         <source>&amp;Vertex Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colores de vértice</translation>
     </message>
     <message>
         <source>&amp;Matcap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matcap</translation>
     </message>
     <message>
         <source>&amp;Wireframe Overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estructura alámbrica superpuesta</translation>
     </message>
     <message>
         <source>Ground &amp;Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuadrícula del suelo</translation>
     </message>
     <message>
         <source>A&amp;xes</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;jes</translation>
     </message>
     <message>
         <source>&amp;Front View</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista &amp;frontal</translation>
     </message>
     <message>
         <source>&amp;Right View</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista &amp;derecha</translation>
     </message>
     <message>
         <source>&amp;Top View</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista su&amp;perior</translation>
     </message>
     <message>
         <source>&amp;Orthographic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ortográfica</translation>
     </message>
     <message>
         <source>Frame &amp;Mesh</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuadrar la &amp;malla</translation>
     </message>
     <message>
         <source>Reset &amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer vista</translation>
     </message>
     <message>
         <source>Keyboard &amp;Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>&amp;About Lift3D</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Lift3D</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar lista</translation>
     </message>
     <message>
         <source>&amp;System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del &amp;sistema</translation>
     </message>
     <message>
         <source>dropped image</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen arrastrada</translation>
     </message>
     <message>
         <source>Lift3D works offline and does not download %1. Save the image to your computer, then drop the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift3D funciona sin conexión y no descarga %1. Guarde la imagen en su equipo y, a continuación, arrastre el archivo.</translation>
     </message>
     <message numerus="yes">
         <source>%n files were dropped; Lift3D opens the first one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha arrastrado %n archivo; Lift3D abre el primero.</numerusform>
+            <numerusform>Se han arrastrado %n archivos; Lift3D abre el primero.</numerusform>
         </translation>
     </message>
     <message>
         <source>What was dropped is neither an image nor a file. Drop a photo of an object, or a mesh file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ha arrastrado no es una imagen ni un archivo. Arrastre una foto de un objeto o un archivo de malla.</translation>
     </message>
     <message>
         <source>%1 is a folder. Drop or open one image file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta. Arrastre o abra un único archivo de imagen.</translation>
     </message>
     <message>
         <source>%1 does not exist. Check the path and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe. Compruebe la ruta e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>%1 could not be opened (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1 (%2).</translation>
     </message>
     <message>
         <source>Open a photo or a mesh</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una foto o una malla</translation>
     </message>
     <message>
         <source>Images (%1);;Meshes (*.glb *.gltf *.obj *.ply *.stl *.fbx *.3mf *.dae *.3ds *.off);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (%1);;Mallas (*.glb *.gltf *.obj *.ply *.stl *.fbx *.3mf *.dae *.3ds *.off);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The clipboard holds no image. Copy a picture or an image file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portapapeles no contiene ninguna imagen. Copie primero una imagen o un archivo de imagen.</translation>
     </message>
     <message>
         <source>Recent file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo reciente %1</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message numerus="yes">
         <source>Final · %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Final · %n paso</numerusform>
+            <numerusform>Final · %n pasos</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported mesh</source>
-        <translation type="unfinished"></translation>
+        <translation>Malla importada</translation>
     </message>
     <message numerus="yes">
         <source>%n triangle(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n triángulo</numerusform>
+            <numerusform>%n triángulos</numerusform>
         </translation>
     </message>
     <message>
         <source>preview on screen %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>vista previa en pantalla en %1 ms</translation>
     </message>
     <message>
         <source>final on screen %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>final en pantalla en %1 ms</translation>
     </message>
     <message>
         <source>There is no mesh to export yet. Drop a photo first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna malla que exportar. Arrastre primero una foto.</translation>
     </message>
     <message>
         <source>Exported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportó %1.</translation>
     </message>
     <message>
         <source>The export failed (%1). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación falló (%1). No se escribió nada.</translation>
     </message>
     <message>
         <source>The screenshot could not be saved to %1. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la captura de pantalla en %1. Compruebe que se puede escribir en la carpeta.</translation>
     </message>
     <message>
         <source>Screenshot saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Captura de pantalla guardada en %1.</translation>
     </message>
     <message>
         <source>Loading the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el modelo…</translation>
     </message>
     <message>
         <source>Loading the model in the background…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el modelo en segundo plano…</translation>
     </message>
     <message>
         <source>The model is still loading; generation starts as soon as it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo todavía se está cargando; la generación empezará en cuanto esté listo.</translation>
     </message>
 </context>
 <context>
     <name>lift3d::MeshFormat</name>
     <message>
         <source>glTF binary</source>
-        <translation type="unfinished"></translation>
+        <translation>glTF binario</translation>
     </message>
     <message>
         <source>glTF</source>
-        <translation type="unfinished"></translation>
+        <translation>glTF</translation>
     </message>
     <message>
         <source>Wavefront OBJ</source>
-        <translation type="unfinished"></translation>
+        <translation>Wavefront OBJ</translation>
     </message>
     <message>
         <source>Stanford PLY</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanford PLY</translation>
     </message>
     <message>
         <source>STL</source>
-        <translation type="unfinished"></translation>
+        <translation>STL</translation>
     </message>
     <message>
         <source>Autodesk FBX</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodesk FBX</translation>
     </message>
     <message>
         <source>3D Manufacturing Format</source>
-        <translation type="unfinished"></translation>
+        <translation>3D Manufacturing Format (3MF)</translation>
     </message>
 </context>
 <context>
     <name>lift3d::MeshViewport</name>
     <message>
         <source>This computer&apos;s graphics driver does not offer OpenGL 3.3, so the 3D view stays empty. Meshes can still be generated and exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El controlador gráfico de este equipo no ofrece OpenGL 3.3, por lo que la vista 3D permanecerá vacía. Aun así, se pueden generar y exportar mallas.</translation>
     </message>
     <message>
         <source>The 3D view&apos;s shaders did not compile on this graphics driver: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los sombreadores de la vista 3D no se pudieron compilar con este controlador gráfico: %1</translation>
     </message>
 </context>
 <context>
     <name>lift3d::QualitySlider</name>
     <message>
         <source>Fast</source>
-        <translation type="unfinished"></translation>
+        <translation>Rápido</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad</translation>
     </message>
     <message>
         <source>Sampling steps of the final mesh: more steps take longer and follow the model more closely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de muestreo de la malla final: con más pasos se tarda más y el resultado se ajusta mejor al modelo.</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · last run %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · última ejecución %2 ms</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Turns a photo of an object into a 3D mesh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convierte la foto de un objeto en una malla 3D.</translation>
     </message>
     <message>
         <source>An image or mesh file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de imagen o de malla que se abrirá.</translation>
     </message>
     <message>
         <source>A Lift3D manifest.json or a TorchScript file (default: the bundled model).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un manifest.json de Lift3D o un archivo TorchScript (predeterminado: el modelo incluido).</translation>
     </message>
 </context>
 </TS>

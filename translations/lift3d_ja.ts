@@ -5,717 +5,720 @@
     <name>lift3d</name>
     <message>
         <source>Could not read the model %1 of %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のモデル %1 を読み込めませんでした（%3）。</translation>
     </message>
     <message>
         <source>The model of %1 contains no triangles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のモデルには三角形が含まれていません。</translation>
     </message>
     <message>
         <source>The model of %1 has no extent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のモデルには大きさがありません。</translation>
     </message>
     <message>
         <source>%1 is not an image Lift3D can read. Use a PNG, JPEG, WebP, BMP, GIF or TIFF photo of an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Lift3D が読み込める画像ではありません。物体を写した PNG、JPEG、WebP、BMP、GIF、TIFF 形式の写真を使用してください。</translation>
     </message>
     <message>
         <source>%1 declares an empty picture (%2 x %3 pixels). Use another image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は空の画像（%2 x %3 ピクセル）として記録されています。別の画像を使用してください。</translation>
     </message>
     <message>
         <source>%1 is too large (%2 x %3 pixels). Use an image of at most about 30000 x 30000 pixels, or scale it down first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は大きすぎます（%2 x %3 ピクセル）。最大で約 30000 x 30000 ピクセルの画像を使用するか、先に縮小してください。</translation>
     </message>
     <message>
         <source>%1 is too large to open in this format (%2 x %3 pixels). Save it as PNG or JPEG, or scale it down first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこの形式で開くには大きすぎます（%2 x %3 ピクセル）。PNG または JPEG で保存し直すか、先に縮小してください。</translation>
     </message>
     <message>
         <source>%1 is too large to open in this form (%2 x %3 pixels). Save it as an RGB PNG or a JPEG, or scale it down first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこの形式のままでは大きすぎて開けません（%2 x %3 ピクセル）。RGB の PNG または JPEG で保存し直すか、先に縮小してください。</translation>
     </message>
     <message>
         <source>%1 looks like a %2 image but could not be decoded (%3). The file may be damaged or incomplete; try another copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 画像のようですが、デコードできませんでした（%3）。ファイルが破損しているか不完全な可能性があります。別のコピーをお試しください。</translation>
     </message>
     <message>
         <source>The file %1 does not exist. Check the path and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 は存在しません。パスを確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>%1 is a folder, not an image file. Choose an image inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はフォルダーであり、画像ファイルではありません。フォルダー内の画像を選択してください。</translation>
     </message>
     <message>
         <source>Cannot open %1 (%2). Check that you are allowed to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けません（%2）。読み取り権限があるか確認してください。</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes). Choose an image file with content.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は空です（0 バイト）。内容のある画像ファイルを選択してください。</translation>
     </message>
     <message>
         <source>%1 is empty. Paste or drop an image with content.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は空です。内容のある画像を貼り付けるかドロップしてください。</translation>
     </message>
     <message>
         <source>Could not write %1 (%2). Free some disk space or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込めませんでした（%2）。ディスクの空き容量を増やすか、別のフォルダーを選択してください。</translation>
     </message>
     <message>
         <source>There is no mesh to export yet. Generate or open a mesh first.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートするメッシュがまだありません。先にメッシュを生成するか開いてください。</translation>
     </message>
     <message>
         <source>The export scale must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートのスケールには正の数を指定してください。</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Choose an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 は存在しません。既存のフォルダーを選択してください。</translation>
     </message>
     <message>
         <source>%1 is a folder. Give a file name to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はフォルダーです。エクスポート先のファイル名を指定してください。</translation>
     </message>
     <message>
         <source>Cannot write into the folder %1. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 に書き込めません。書き込み可能なフォルダーを選択してください。</translation>
     </message>
     <message>
         <source>Exporting to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのエクスポートに失敗しました: %2</translation>
     </message>
     <message>
         <source>Exporting to %1 failed: the exporter wrote nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのエクスポートに失敗しました: エクスポーターが何も書き込みませんでした。</translation>
     </message>
     <message>
         <source>Could not write %1 completely. Free some disk space or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を最後まで書き込めませんでした。ディスクの空き容量を増やすか、別のフォルダーを選択してください。</translation>
     </message>
     <message>
         <source>Could not move the exported file into place at %1. Check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートしたファイルを %1 に配置できませんでした。フォルダーのアクセス権を確認してください。</translation>
     </message>
     <message>
         <source>Could not read the mesh %1 (%2). Check that it is a complete 3D file in a format such as glTF, OBJ, PLY, STL or FBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッシュ %1 を読み込めませんでした（%2）。glTF、OBJ、PLY、STL、FBX などの形式の完全な 3D ファイルであることを確認してください。</translation>
     </message>
     <message>
         <source>The file %1 contains no triangles. Open a file with a surface mesh.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 には三角形が含まれていません。サーフェスメッシュを含むファイルを開いてください。</translation>
     </message>
     <message>
         <source>The model manifest %1 cannot be read. Reinstall Lift3D or choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルのマニフェスト %1 を読み込めません。Lift3D を再インストールするか、別のモデルを選択してください。</translation>
     </message>
     <message>
         <source>The model manifest %1 is damaged (%2). Reinstall Lift3D or choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルのマニフェスト %1 が破損しています（%2）。Lift3D を再インストールするか、別のモデルを選択してください。</translation>
     </message>
     <message>
         <source>The model %1 has format version %2, but this Lift3D reads version %3. Use a model made for this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル %1 のフォーマットバージョンは %2 ですが、この Lift3D が読み込めるのはバージョン %3 です。このバージョン用に作成されたモデルを使用してください。</translation>
     </message>
     <message>
         <source>The model weights %1 are missing. Reinstall Lift3D or choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの重み %1 が見つかりません。Lift3D を再インストールするか、別のモデルを選択してください。</translation>
     </message>
     <message>
         <source>The model weights %1 fail their checksum: the file is damaged or incomplete. Reinstall Lift3D or download the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの重み %1 のチェックサムが一致しません。ファイルが破損しているか不完全です。Lift3D を再インストールするか、モデルをもう一度ダウンロードしてください。</translation>
     </message>
     <message>
         <source>&lt;p&gt;No model manifest was found.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;モデルのマニフェストが見つかりませんでした。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Format version</source>
-        <translation type="unfinished"></translation>
+        <translation>フォーマットバージョン</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Training data</source>
-        <translation type="unfinished"></translation>
+        <translation>学習データ</translation>
     </message>
     <message>
         <source>Training command</source>
-        <translation type="unfinished"></translation>
+        <translation>学習コマンド</translation>
     </message>
     <message>
         <source>Hyper-parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>ハイパーパラメーター</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>学習</translation>
     </message>
     <message>
         <source>About Lift3D</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift3D について</translation>
     </message>
     <message>
         <source>One photo of an object in, a 3D mesh out, offline on an ordinary CPU. A latent shortcut-flow model (after Frans et al., &quot;One Step Diffusion via Shortcut Models&quot;) samples in 1 step for the preview and in many steps for the final mesh.</source>
-        <translation type="unfinished"></translation>
+        <translation>物体の写真 1 枚から 3D メッシュを、オフラインで一般的な CPU 上で生成します。潜在ショートカットフローモデル（Frans ら &quot;One Step Diffusion via Shortcut Models&quot; に基づく）が、プレビューでは 1 ステップ、最終メッシュでは多数のステップでサンプリングします。</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <source>Libraries and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリとライセンス</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Left drag: orbit</source>
-        <translation type="unfinished"></translation>
+        <translation>左ドラッグ: 回転（オービット）</translation>
     </message>
     <message>
         <source>Shift + left drag or middle drag: pan</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift + 左ドラッグまたは中ドラッグ: パン</translation>
     </message>
     <message>
         <source>Wheel: zoom toward the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>ホイール: カーソル位置を中心にズーム</translation>
     </message>
     <message>
         <source>Double click: frame the mesh</source>
-        <translation type="unfinished"></translation>
+        <translation>ダブルクリック: メッシュ全体を表示</translation>
     </message>
     <message>
         <source>Ctrl + left drag: drag the mesh out as a .glb file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl + 左ドラッグ: メッシュを .glb ファイルとしてドラッグして書き出す</translation>
     </message>
 </context>
 <context>
     <name>lift3d::Error</name>
     <message>
         <source>The catalog %1 does not exist. Install Debian&apos;s sweethome3d-furniture package.</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログ %1 は存在しません。Debian の sweethome3d-furniture パッケージをインストールしてください。</translation>
     </message>
     <message>
         <source>%1 is not a Sweet Home 3D furniture catalog (no PluginFurnitureCatalog.properties inside).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Sweet Home 3D の家具カタログではありません（PluginFurnitureCatalog.properties が含まれていません）。</translation>
     </message>
     <message>
         <source>No dataset at %1. Build it with: lift3d-data --output %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にデータセットがありません。次のコマンドで作成してください: lift3d-data --output %1</translation>
     </message>
     <message>
         <source>IoU needs two fields on the same lattice.</source>
-        <translation type="unfinished"></translation>
+        <translation>IoU の計算には、同じ格子上の 2 つのフィールドが必要です。</translation>
     </message>
     <message>
         <source>The scalar grid is malformed: it needs at least 2 samples per axis and one value per sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>スカラーグリッドの形式が不正です。各軸に 2 個以上のサンプルと、サンプルごとに 1 つの値が必要です。</translation>
     </message>
     <message>
         <source>A mesh cannot be simplified below 4 triangles; ask for a face count of 4 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッシュを三角形 4 個未満に簡略化することはできません。面数には 4 以上を指定してください。</translation>
     </message>
     <message>
         <source>Taubin smoothing needs 0 &lt; lambda &lt; 1 and mu &lt; -lambda; use the defaults (0.5, -0.53).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taubin スムージングには 0 &lt; lambda &lt; 1 かつ mu &lt; -lambda が必要です。既定値（0.5, -0.53）を使用してください。</translation>
     </message>
     <message>
         <source>Internal error: the image and its mask differ in size, or the model input size is invalid. Please report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部エラー: 画像とマスクのサイズが異なるか、モデルの入力サイズが無効です。この問題を報告してください。</translation>
     </message>
     <message>
         <source>No object found in the image. Use a photo of one object in front of a plain background, or an image with a transparent background.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像内に物体が見つかりませんでした。無地の背景の前に物体を 1 つだけ写した写真か、背景が透明な画像を使用してください。</translation>
     </message>
     <message>
         <source>The image is too small (%1 x %2 pixels) to find an object in. Use a photo at least 64 pixels across.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像が小さすぎるため（%1 x %2 ピクセル）、物体を検出できません。幅 64 ピクセル以上の写真を使用してください。</translation>
     </message>
     <message>
         <source>The model weights %1 do not fit this Lift3D (%2). Use a model made for this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの重み %1 はこの Lift3D に適合しません（%2）。このバージョン用に作成されたモデルを使用してください。</translation>
     </message>
     <message>
         <source>%1 is not a usable Lift3D TorchScript model (%2). See &quot;Bring your own model&quot; in docs/model.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Lift3D で使用できる TorchScript モデルではありません（%2）。docs/model.md の &quot;Bring your own model&quot; を参照してください。</translation>
     </message>
     <message>
         <source>The TorchScript model failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript モデルでエラーが発生しました: %1</translation>
     </message>
 </context>
 <context>
     <name>lift3d::ExportDialog</name>
     <message>
         <source>millimetres</source>
-        <translation type="unfinished"></translation>
+        <translation>ミリメートル</translation>
     </message>
     <message>
         <source>centimetres</source>
-        <translation type="unfinished"></translation>
+        <translation>センチメートル</translation>
     </message>
     <message>
         <source>metres</source>
-        <translation type="unfinished"></translation>
+        <translation>メートル</translation>
     </message>
     <message>
         <source>inches</source>
-        <translation type="unfinished"></translation>
+        <translation>インチ</translation>
     </message>
     <message>
         <source>Export mesh</source>
-        <translation type="unfinished"></translation>
+        <translation>メッシュのエクスポート</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <source>all (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて（%1）</translation>
     </message>
     <message>
         <source>Simplify to at most this many triangles (meshoptimizer); keeps the shape&apos;s outline.</source>
-        <translation type="unfinished"></translation>
+        <translation>最大でこの三角形数まで簡略化します（meshoptimizer）。形状の輪郭は保持されます。</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>形式:</translation>
     </message>
     <message>
         <source>Triangles:</source>
-        <translation type="unfinished"></translation>
+        <translation>三角形数:</translation>
     </message>
     <message>
         <source>Longest side:</source>
-        <translation type="unfinished"></translation>
+        <translation>最長辺:</translation>
     </message>
     <message>
         <source>glTF files are always in metres; the size is converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>glTF ファイルは常にメートル単位です。サイズは変換されます。</translation>
     </message>
     <message>
         <source>This format has no vertex colours; the mesh is written without its colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>この形式は頂点カラーに対応していません。メッシュは色なしで書き出されます。</translation>
     </message>
 </context>
 <context>
     <name>lift3d::GenerationController</name>
     <message>
         <source>Lift3D model %1 (%2 training views)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift3D モデル %1（学習ビュー数: %2）</translation>
     </message>
     <message>
         <source>TorchScript model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript モデル %1</translation>
     </message>
     <message>
         <source>The model %1 could not be loaded (%2). Reinstall Lift3D or choose another model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル %1 を読み込めませんでした（%2）。Lift3D を再インストールするか、別のモデルファイルを選択してください。</translation>
     </message>
     <message>
         <source>The model is not available, so no mesh can be generated. See the message shown at start; mesh files can still be opened and exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを利用できないため、メッシュを生成できません。起動時に表示されたメッセージを確認してください。メッシュファイルを開いたりエクスポートしたりすることは引き続きできます。</translation>
     </message>
     <message>
         <source>No model is loaded yet. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルがまだ読み込まれていません。しばらく待ってから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Generation failed (%1). Try another image.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成に失敗しました（%1）。別の画像をお試しください。</translation>
     </message>
 </context>
 <context>
     <name>lift3d::InputThumbnail</name>
     <message>
         <source>The photo you drop appears here, with the object Lift3D found outlined.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドロップした写真がここに表示され、Lift3D が検出した物体の輪郭が示されます。</translation>
     </message>
 </context>
 <context>
     <name>lift3d::MainWindow</name>
     <message>
         <source>Loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み済み: %1</translation>
     </message>
     <message>
         <source>Model ready. Drop a photo of an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの準備ができました。物体の写真をドロップしてください。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。</translation>
     </message>
     <message>
         <source>Lift3D</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift3D</translation>
     </message>
     <message>
         <source>%1 — Lift3D</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Lift3D</translation>
     </message>
     <message>
         <source>Drop a photo of an object here
 
 or press Ctrl+O to open one, Ctrl+V to paste one.
 Mesh files (GLB, OBJ, STL, …) open here too.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここに物体の写真をドロップしてください
+
+Ctrl+O で開くことも、Ctrl+V で貼り付けることもできます。
+メッシュファイル（GLB、OBJ、STL、…）もここで開けます。</translation>
     </message>
     <message>
         <source>Quality of the final mesh</source>
-        <translation type="unfinished"></translation>
+        <translation>最終メッシュの品質</translation>
     </message>
     <message>
         <source>Generate again (new seed)</source>
-        <translation type="unfinished"></translation>
+        <translation>再生成（新しいシード）</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>生成(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Shading</source>
-        <translation type="unfinished"></translation>
+        <translation>シェーディング(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>開く(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Paste Image</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を貼り付け(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>Save &amp;Screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリーンショットを保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save Screenshot with &amp;Transparent Background</source>
-        <translation type="unfinished"></translation>
+        <translation>背景を透明にしてスクリーンショットを保存(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>Generate &amp;Again with a New Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいシードで再生成(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Cancel Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>生成をキャンセル(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Smooth</source>
-        <translation type="unfinished"></translation>
+        <translation>スムーズ(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Flat</source>
-        <translation type="unfinished"></translation>
+        <translation>フラット(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Vertex Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>頂点カラー(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Matcap</source>
-        <translation type="unfinished"></translation>
+        <translation>マットキャップ(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Wireframe Overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>ワイヤーフレームを重ねて表示(&amp;W)</translation>
     </message>
     <message>
         <source>Ground &amp;Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>地面のグリッド(&amp;G)</translation>
     </message>
     <message>
         <source>A&amp;xes</source>
-        <translation type="unfinished"></translation>
+        <translation>座標軸(&amp;X)</translation>
     </message>
     <message>
         <source>&amp;Front View</source>
-        <translation type="unfinished"></translation>
+        <translation>正面ビュー(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Right View</source>
-        <translation type="unfinished"></translation>
+        <translation>右側面ビュー(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Top View</source>
-        <translation type="unfinished"></translation>
+        <translation>上面ビュー(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Orthographic</source>
-        <translation type="unfinished"></translation>
+        <translation>正投影(&amp;O)</translation>
     </message>
     <message>
         <source>Frame &amp;Mesh</source>
-        <translation type="unfinished"></translation>
+        <translation>メッシュ全体を表示(&amp;M)</translation>
     </message>
     <message>
         <source>Reset &amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>ビューをリセット(&amp;V)</translation>
     </message>
     <message>
         <source>Keyboard &amp;Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;About Lift3D</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift3D について(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>リストをクリア(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語(&amp;S)</translation>
     </message>
     <message>
         <source>dropped image</source>
-        <translation type="unfinished"></translation>
+        <translation>ドロップされた画像</translation>
     </message>
     <message>
         <source>Lift3D works offline and does not download %1. Save the image to your computer, then drop the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift3D はオフラインで動作するため、%1 をダウンロードしません。画像をコンピューターに保存してから、そのファイルをドロップしてください。</translation>
     </message>
     <message numerus="yes">
         <source>%n files were dropped; Lift3D opens the first one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のファイルがドロップされました。Lift3D は最初のファイルを開きます。</numerusform>
         </translation>
     </message>
     <message>
         <source>What was dropped is neither an image nor a file. Drop a photo of an object, or a mesh file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドロップされたものは画像でもファイルでもありません。物体の写真またはメッシュファイルをドロップしてください。</translation>
     </message>
     <message>
         <source>%1 is a folder. Drop or open one image file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はフォルダーです。画像ファイルを 1 つドロップするか開いてください。</translation>
     </message>
     <message>
         <source>%1 does not exist. Check the path and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は存在しません。パスを確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>%1 could not be opened (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けませんでした（%2）。</translation>
     </message>
     <message>
         <source>Open a photo or a mesh</source>
-        <translation type="unfinished"></translation>
+        <translation>写真またはメッシュを開く</translation>
     </message>
     <message>
         <source>Images (%1);;Meshes (*.glb *.gltf *.obj *.ply *.stl *.fbx *.3mf *.dae *.3ds *.off);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 (%1);;メッシュ (*.glb *.gltf *.obj *.ply *.stl *.fbx *.3mf *.dae *.3ds *.off);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>The clipboard holds no image. Copy a picture or an image file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードに画像がありません。先に画像または画像ファイルをコピーしてください。</translation>
     </message>
     <message>
         <source>Recent file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったファイル %1</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー</translation>
     </message>
     <message numerus="yes">
         <source>Final · %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最終 · %n ステップ</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported mesh</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートしたメッシュ</translation>
     </message>
     <message numerus="yes">
         <source>%n triangle(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>三角形 %n 個</numerusform>
         </translation>
     </message>
     <message>
         <source>preview on screen %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー表示まで %1 ms</translation>
     </message>
     <message>
         <source>final on screen %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>最終結果表示まで %1 ms</translation>
     </message>
     <message>
         <source>There is no mesh to export yet. Drop a photo first.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートするメッシュがまだありません。先に写真をドロップしてください。</translation>
     </message>
     <message>
         <source>Exported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をエクスポートしました。</translation>
     </message>
     <message>
         <source>The export failed (%1). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートに失敗しました（%1）。何も書き込まれていません。</translation>
     </message>
     <message>
         <source>The screenshot could not be saved to %1. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリーンショットを %1 に保存できませんでした。フォルダーに書き込めるか確認してください。</translation>
     </message>
     <message>
         <source>Screenshot saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリーンショットを %1 に保存しました。</translation>
     </message>
     <message>
         <source>Loading the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを読み込んでいます…</translation>
     </message>
     <message>
         <source>Loading the model in the background…</source>
-        <translation type="unfinished"></translation>
+        <translation>バックグラウンドでモデルを読み込んでいます…</translation>
     </message>
     <message>
         <source>The model is still loading; generation starts as soon as it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルはまだ読み込み中です。準備ができ次第、生成を開始します。</translation>
     </message>
 </context>
 <context>
     <name>lift3d::MeshFormat</name>
     <message>
         <source>glTF binary</source>
-        <translation type="unfinished"></translation>
+        <translation>glTF バイナリ</translation>
     </message>
     <message>
         <source>glTF</source>
-        <translation type="unfinished"></translation>
+        <translation>glTF</translation>
     </message>
     <message>
         <source>Wavefront OBJ</source>
-        <translation type="unfinished"></translation>
+        <translation>Wavefront OBJ</translation>
     </message>
     <message>
         <source>Stanford PLY</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanford PLY</translation>
     </message>
     <message>
         <source>STL</source>
-        <translation type="unfinished"></translation>
+        <translation>STL</translation>
     </message>
     <message>
         <source>Autodesk FBX</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodesk FBX</translation>
     </message>
     <message>
         <source>3D Manufacturing Format</source>
-        <translation type="unfinished"></translation>
+        <translation>3D Manufacturing Format (3MF)</translation>
     </message>
 </context>
 <context>
     <name>lift3d::MeshViewport</name>
     <message>
         <source>This computer&apos;s graphics driver does not offer OpenGL 3.3, so the 3D view stays empty. Meshes can still be generated and exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターのグラフィックドライバーは OpenGL 3.3 に対応していないため、3D ビューには何も表示されません。メッシュの生成とエクスポートは引き続きできます。</translation>
     </message>
     <message>
         <source>The 3D view&apos;s shaders did not compile on this graphics driver: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このグラフィックドライバーでは 3D ビューのシェーダーをコンパイルできませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>lift3d::QualitySlider</name>
     <message>
         <source>Fast</source>
-        <translation type="unfinished"></translation>
+        <translation>高速</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>高品質</translation>
     </message>
     <message>
         <source>Sampling steps of the final mesh: more steps take longer and follow the model more closely.</source>
-        <translation type="unfinished"></translation>
+        <translation>最終メッシュのサンプリングステップ数です。ステップ数を増やすと時間がかかりますが、モデルにより忠実になります。</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ステップ</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · last run %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 前回の実行 %2 ms</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Turns a photo of an object into a 3D mesh.</source>
-        <translation type="unfinished"></translation>
+        <translation>物体の写真を 3D メッシュに変換します。</translation>
     </message>
     <message>
         <source>An image or mesh file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>開く画像ファイルまたはメッシュファイル。</translation>
     </message>
     <message>
         <source>A Lift3D manifest.json or a TorchScript file (default: the bundled model).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift3D の manifest.json または TorchScript ファイル（既定: 同梱のモデル）。</translation>
     </message>
 </context>
 </TS>

@@ -5,717 +5,720 @@
     <name>lift3d</name>
     <message>
         <source>Could not read the model %1 of %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %2 的模型 %1（%3）。</translation>
     </message>
     <message>
         <source>The model of %1 contains no triangles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的模型不包含任何三角形。</translation>
     </message>
     <message>
         <source>The model of %1 has no extent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的模型没有空间范围。</translation>
     </message>
     <message>
         <source>%1 is not an image Lift3D can read. Use a PNG, JPEG, WebP, BMP, GIF or TIFF photo of an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Lift3D 能读取的图像。请使用物体的 PNG、JPEG、WebP、BMP、GIF 或 TIFF 照片。</translation>
     </message>
     <message>
         <source>%1 declares an empty picture (%2 x %3 pixels). Use another image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 声明的是一张空图片（%2 x %3 像素）。请使用其他图像。</translation>
     </message>
     <message>
         <source>%1 is too large (%2 x %3 pixels). Use an image of at most about 30000 x 30000 pixels, or scale it down first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 太大（%2 x %3 像素）。请使用最大约 30000 x 30000 像素的图像，或先将其缩小。</translation>
     </message>
     <message>
         <source>%1 is too large to open in this format (%2 x %3 pixels). Save it as PNG or JPEG, or scale it down first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 太大，无法以此格式打开（%2 x %3 像素）。请将其另存为 PNG 或 JPEG，或先将其缩小。</translation>
     </message>
     <message>
         <source>%1 is too large to open in this form (%2 x %3 pixels). Save it as an RGB PNG or a JPEG, or scale it down first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 太大，无法以此形式打开（%2 x %3 像素）。请将其另存为 RGB PNG 或 JPEG，或先将其缩小。</translation>
     </message>
     <message>
         <source>%1 looks like a %2 image but could not be decoded (%3). The file may be damaged or incomplete; try another copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 看起来是 %2 图像，但无法解码（%3）。文件可能已损坏或不完整；请尝试其他副本。</translation>
     </message>
     <message>
         <source>The file %1 does not exist. Check the path and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 不存在。请检查路径后重试。</translation>
     </message>
     <message>
         <source>%1 is a folder, not an image file. Choose an image inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹，不是图像文件。请选择其中的一个图像。</translation>
     </message>
     <message>
         <source>Cannot open %1 (%2). Check that you are allowed to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1（%2）。请检查您是否有读取权限。</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes). Choose an image file with content.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为空（0 字节）。请选择有内容的图像文件。</translation>
     </message>
     <message>
         <source>%1 is empty. Paste or drop an image with content.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为空。请粘贴或拖放有内容的图像。</translation>
     </message>
     <message>
         <source>Could not write %1 (%2). Free some disk space or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1（%2）。请释放一些磁盘空间或选择其他文件夹。</translation>
     </message>
     <message>
         <source>There is no mesh to export yet. Generate or open a mesh first.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有可导出的网格。请先生成或打开一个网格。</translation>
     </message>
     <message>
         <source>The export scale must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出比例必须是正数。</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Choose an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 不存在。请选择一个已存在的文件夹。</translation>
     </message>
     <message>
         <source>%1 is a folder. Give a file name to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹。请指定要导出到的文件名。</translation>
     </message>
     <message>
         <source>Cannot write into the folder %1. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件夹 %1。请选择一个您有写入权限的文件夹。</translation>
     </message>
     <message>
         <source>Exporting to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到 %1 失败：%2</translation>
     </message>
     <message>
         <source>Exporting to %1 failed: the exporter wrote nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到 %1 失败：导出器没有写入任何内容。</translation>
     </message>
     <message>
         <source>Could not write %1 completely. Free some disk space or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法完整写入 %1。请释放一些磁盘空间或选择其他文件夹。</translation>
     </message>
     <message>
         <source>Could not move the exported file into place at %1. Check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将导出的文件移动到 %1。请检查该文件夹的权限。</translation>
     </message>
     <message>
         <source>Could not read the mesh %1 (%2). Check that it is a complete 3D file in a format such as glTF, OBJ, PLY, STL or FBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取网格 %1（%2）。请检查它是否为 glTF、OBJ、PLY、STL 或 FBX 等格式的完整 3D 文件。</translation>
     </message>
     <message>
         <source>The file %1 contains no triangles. Open a file with a surface mesh.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 不包含任何三角形。请打开包含表面网格的文件。</translation>
     </message>
     <message>
         <source>The model manifest %1 cannot be read. Reinstall Lift3D or choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取模型清单 %1。请重新安装 Lift3D 或选择其他模型。</translation>
     </message>
     <message>
         <source>The model manifest %1 is damaged (%2). Reinstall Lift3D or choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型清单 %1 已损坏（%2）。请重新安装 Lift3D 或选择其他模型。</translation>
     </message>
     <message>
         <source>The model %1 has format version %2, but this Lift3D reads version %3. Use a model made for this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 %1 的格式版本为 %2，但此版本的 Lift3D 读取的是版本 %3。请使用为此版本制作的模型。</translation>
     </message>
     <message>
         <source>The model weights %1 are missing. Reinstall Lift3D or choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少模型权重 %1。请重新安装 Lift3D 或选择其他模型。</translation>
     </message>
     <message>
         <source>The model weights %1 fail their checksum: the file is damaged or incomplete. Reinstall Lift3D or download the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型权重 %1 校验和不符：文件已损坏或不完整。请重新安装 Lift3D 或重新下载模型。</translation>
     </message>
     <message>
         <source>&lt;p&gt;No model manifest was found.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;未找到模型清单。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Format version</source>
-        <translation type="unfinished"></translation>
+        <translation>格式版本</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Training data</source>
-        <translation type="unfinished"></translation>
+        <translation>训练数据</translation>
     </message>
     <message>
         <source>Training command</source>
-        <translation type="unfinished"></translation>
+        <translation>训练命令</translation>
     </message>
     <message>
         <source>Hyper-parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>超参数</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>训练</translation>
     </message>
     <message>
         <source>About Lift3D</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Lift3D</translation>
     </message>
     <message>
         <source>One photo of an object in, a 3D mesh out, offline on an ordinary CPU. A latent shortcut-flow model (after Frans et al., &quot;One Step Diffusion via Shortcut Models&quot;) samples in 1 step for the preview and in many steps for the final mesh.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入一张物体照片，输出一个 3D 网格，在普通 CPU 上离线运行。潜空间捷径流模型（基于 Frans 等人的“One Step Diffusion via Shortcut Models”）以 1 步采样生成预览，以多步采样生成最终网格。</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Libraries and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>库与许可证</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Left drag: orbit</source>
-        <translation type="unfinished"></translation>
+        <translation>左键拖动：环绕旋转</translation>
     </message>
     <message>
         <source>Shift + left drag or middle drag: pan</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift + 左键拖动或中键拖动：平移</translation>
     </message>
     <message>
         <source>Wheel: zoom toward the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>滚轮：朝光标方向缩放</translation>
     </message>
     <message>
         <source>Double click: frame the mesh</source>
-        <translation type="unfinished"></translation>
+        <translation>双击：使网格充满视图</translation>
     </message>
     <message>
         <source>Ctrl + left drag: drag the mesh out as a .glb file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl + 左键拖动：将网格作为 .glb 文件拖出</translation>
     </message>
 </context>
 <context>
     <name>lift3d::Error</name>
     <message>
         <source>The catalog %1 does not exist. Install Debian&apos;s sweethome3d-furniture package.</source>
-        <translation type="unfinished"></translation>
+        <translation>目录 %1 不存在。请安装 Debian 的 sweethome3d-furniture 软件包。</translation>
     </message>
     <message>
         <source>%1 is not a Sweet Home 3D furniture catalog (no PluginFurnitureCatalog.properties inside).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Sweet Home 3D 家具目录（其中没有 PluginFurnitureCatalog.properties）。</translation>
     </message>
     <message>
         <source>No dataset at %1. Build it with: lift3d-data --output %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有数据集。请使用以下命令构建：lift3d-data --output %1</translation>
     </message>
     <message>
         <source>IoU needs two fields on the same lattice.</source>
-        <translation type="unfinished"></translation>
+        <translation>计算 IoU 需要位于同一网格点阵上的两个场。</translation>
     </message>
     <message>
         <source>The scalar grid is malformed: it needs at least 2 samples per axis and one value per sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>标量网格格式错误：每个轴至少需要 2 个采样点，且每个采样点需要一个值。</translation>
     </message>
     <message>
         <source>A mesh cannot be simplified below 4 triangles; ask for a face count of 4 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>网格无法简化到少于 4 个三角形；请将面数设为 4 或更多。</translation>
     </message>
     <message>
         <source>Taubin smoothing needs 0 &lt; lambda &lt; 1 and mu &lt; -lambda; use the defaults (0.5, -0.53).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taubin 平滑要求 0 &lt; lambda &lt; 1 且 mu &lt; -lambda；请使用默认值（0.5, -0.53）。</translation>
     </message>
     <message>
         <source>Internal error: the image and its mask differ in size, or the model input size is invalid. Please report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部错误：图像与其蒙版尺寸不同，或模型输入尺寸无效。请报告此问题。</translation>
     </message>
     <message>
         <source>No object found in the image. Use a photo of one object in front of a plain background, or an image with a transparent background.</source>
-        <translation type="unfinished"></translation>
+        <translation>图像中未找到物体。请使用纯色背景前单个物体的照片，或使用透明背景的图像。</translation>
     </message>
     <message>
         <source>The image is too small (%1 x %2 pixels) to find an object in. Use a photo at least 64 pixels across.</source>
-        <translation type="unfinished"></translation>
+        <translation>图像太小（%1 x %2 像素），无法从中找到物体。请使用宽度至少 64 像素的照片。</translation>
     </message>
     <message>
         <source>The model weights %1 do not fit this Lift3D (%2). Use a model made for this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型权重 %1 与此 Lift3D 不匹配（%2）。请使用为此版本制作的模型。</translation>
     </message>
     <message>
         <source>%1 is not a usable Lift3D TorchScript model (%2). See &quot;Bring your own model&quot; in docs/model.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是可用的 Lift3D TorchScript 模型（%2）。请参阅 docs/model.md 中的“Bring your own model”。</translation>
     </message>
     <message>
         <source>The TorchScript model failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript 模型运行失败：%1</translation>
     </message>
 </context>
 <context>
     <name>lift3d::ExportDialog</name>
     <message>
         <source>millimetres</source>
-        <translation type="unfinished"></translation>
+        <translation>毫米</translation>
     </message>
     <message>
         <source>centimetres</source>
-        <translation type="unfinished"></translation>
+        <translation>厘米</translation>
     </message>
     <message>
         <source>metres</source>
-        <translation type="unfinished"></translation>
+        <translation>米</translation>
     </message>
     <message>
         <source>inches</source>
-        <translation type="unfinished"></translation>
+        <translation>英寸</translation>
     </message>
     <message>
         <source>Export mesh</source>
-        <translation type="unfinished"></translation>
+        <translation>导出网格</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>all (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>全部（%1）</translation>
     </message>
     <message>
         <source>Simplify to at most this many triangles (meshoptimizer); keeps the shape&apos;s outline.</source>
-        <translation type="unfinished"></translation>
+        <translation>简化到最多这么多三角形（meshoptimizer）；保留形状的轮廓。</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：</translation>
     </message>
     <message>
         <source>Triangles:</source>
-        <translation type="unfinished"></translation>
+        <translation>三角形：</translation>
     </message>
     <message>
         <source>Longest side:</source>
-        <translation type="unfinished"></translation>
+        <translation>最长边：</translation>
     </message>
     <message>
         <source>glTF files are always in metres; the size is converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>glTF 文件始终以米为单位；尺寸会被换算。</translation>
     </message>
     <message>
         <source>This format has no vertex colours; the mesh is written without its colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>此格式不支持顶点颜色；网格将不带颜色写入。</translation>
     </message>
 </context>
 <context>
     <name>lift3d::GenerationController</name>
     <message>
         <source>Lift3D model %1 (%2 training views)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift3D 模型 %1（%2 个训练视角）</translation>
     </message>
     <message>
         <source>TorchScript model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript 模型 %1</translation>
     </message>
     <message>
         <source>The model %1 could not be loaded (%2). Reinstall Lift3D or choose another model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载模型 %1（%2）。请重新安装 Lift3D 或选择其他模型文件。</translation>
     </message>
     <message>
         <source>The model is not available, so no mesh can be generated. See the message shown at start; mesh files can still be opened and exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型不可用，因此无法生成网格。请参阅启动时显示的消息；仍然可以打开和导出网格文件。</translation>
     </message>
     <message>
         <source>No model is loaded yet. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未加载模型。请稍候再试。</translation>
     </message>
     <message>
         <source>Generation failed (%1). Try another image.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成失败（%1）。请尝试其他图像。</translation>
     </message>
 </context>
 <context>
     <name>lift3d::InputThumbnail</name>
     <message>
         <source>The photo you drop appears here, with the object Lift3D found outlined.</source>
-        <translation type="unfinished"></translation>
+        <translation>您拖放的照片会显示在这里，Lift3D 找到的物体会以轮廓标出。</translation>
     </message>
 </context>
 <context>
     <name>lift3d::MainWindow</name>
     <message>
         <source>Loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已加载：%1</translation>
     </message>
     <message>
         <source>Model ready. Drop a photo of an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型已就绪。请拖放一张物体照片。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>Lift3D</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift3D</translation>
     </message>
     <message>
         <source>%1 — Lift3D</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Lift3D</translation>
     </message>
     <message>
         <source>Drop a photo of an object here
 
 or press Ctrl+O to open one, Ctrl+V to paste one.
 Mesh files (GLB, OBJ, STL, …) open here too.</source>
-        <translation type="unfinished"></translation>
+        <translation>将物体照片拖放到此处
+
+或按 Ctrl+O 打开照片，按 Ctrl+V 粘贴照片。
+也可以在此打开网格文件（GLB、OBJ、STL、…）。</translation>
     </message>
     <message>
         <source>Quality of the final mesh</source>
-        <translation type="unfinished"></translation>
+        <translation>最终网格的质量</translation>
     </message>
     <message>
         <source>Generate again (new seed)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新生成（新种子）</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>生成(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Shading</source>
-        <translation type="unfinished"></translation>
+        <translation>着色(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Paste Image</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴图像(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>Save &amp;Screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>保存截图(&amp;S)</translation>
     </message>
     <message>
         <source>Save Screenshot with &amp;Transparent Background</source>
-        <translation type="unfinished"></translation>
+        <translation>保存透明背景截图(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Generate &amp;Again with a New Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>使用新种子重新生成(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Cancel Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>取消生成(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Smooth</source>
-        <translation type="unfinished"></translation>
+        <translation>平滑(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Flat</source>
-        <translation type="unfinished"></translation>
+        <translation>平面(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Vertex Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>顶点颜色(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Matcap</source>
-        <translation type="unfinished"></translation>
+        <translation>材质捕获(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Wireframe Overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>线框叠加(&amp;W)</translation>
     </message>
     <message>
         <source>Ground &amp;Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>地面网格(&amp;G)</translation>
     </message>
     <message>
         <source>A&amp;xes</source>
-        <translation type="unfinished"></translation>
+        <translation>坐标轴(&amp;X)</translation>
     </message>
     <message>
         <source>&amp;Front View</source>
-        <translation type="unfinished"></translation>
+        <translation>前视图(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Right View</source>
-        <translation type="unfinished"></translation>
+        <translation>右视图(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Top View</source>
-        <translation type="unfinished"></translation>
+        <translation>顶视图(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Orthographic</source>
-        <translation type="unfinished"></translation>
+        <translation>正交投影(&amp;O)</translation>
     </message>
     <message>
         <source>Frame &amp;Mesh</source>
-        <translation type="unfinished"></translation>
+        <translation>使网格充满视图(&amp;M)</translation>
     </message>
     <message>
         <source>Reset &amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>重置视图(&amp;V)</translation>
     </message>
     <message>
         <source>Keyboard &amp;Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;About Lift3D</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Lift3D(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言(&amp;S)</translation>
     </message>
     <message>
         <source>dropped image</source>
-        <translation type="unfinished"></translation>
+        <translation>拖放的图像</translation>
     </message>
     <message>
         <source>Lift3D works offline and does not download %1. Save the image to your computer, then drop the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift3D 离线工作，不会下载 %1。请将图像保存到您的计算机，然后拖放该文件。</translation>
     </message>
     <message numerus="yes">
         <source>%n files were dropped; Lift3D opens the first one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>拖放了 %n 个文件；Lift3D 将打开第一个。</numerusform>
         </translation>
     </message>
     <message>
         <source>What was dropped is neither an image nor a file. Drop a photo of an object, or a mesh file.</source>
-        <translation type="unfinished"></translation>
+        <translation>拖放的内容既不是图像也不是文件。请拖放物体照片或网格文件。</translation>
     </message>
     <message>
         <source>%1 is a folder. Drop or open one image file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹。请拖放或打开一个图像文件。</translation>
     </message>
     <message>
         <source>%1 does not exist. Check the path and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在。请检查路径后重试。</translation>
     </message>
     <message>
         <source>%1 could not be opened (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1（%2）。</translation>
     </message>
     <message>
         <source>Open a photo or a mesh</source>
-        <translation type="unfinished"></translation>
+        <translation>打开照片或网格</translation>
     </message>
     <message>
         <source>Images (%1);;Meshes (*.glb *.gltf *.obj *.ply *.stl *.fbx *.3mf *.dae *.3ds *.off);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>图像 (%1);;网格 (*.glb *.gltf *.obj *.ply *.stl *.fbx *.3mf *.dae *.3ds *.off);;所有文件 (*)</translation>
     </message>
     <message>
         <source>The clipboard holds no image. Copy a picture or an image file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板中没有图像。请先复制一张图片或一个图像文件。</translation>
     </message>
     <message>
         <source>Recent file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的文件 %1</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message numerus="yes">
         <source>Final · %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最终 · %n 步</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported mesh</source>
-        <translation type="unfinished"></translation>
+        <translation>导入的网格</translation>
     </message>
     <message numerus="yes">
         <source>%n triangle(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个三角形</numerusform>
         </translation>
     </message>
     <message>
         <source>preview on screen %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>屏幕显示预览 %1 毫秒</translation>
     </message>
     <message>
         <source>final on screen %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>屏幕显示最终结果 %1 毫秒</translation>
     </message>
     <message>
         <source>There is no mesh to export yet. Drop a photo first.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有可导出的网格。请先拖放一张照片。</translation>
     </message>
     <message>
         <source>Exported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 %1。</translation>
     </message>
     <message>
         <source>The export failed (%1). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败（%1）。未写入任何内容。</translation>
     </message>
     <message>
         <source>The screenshot could not be saved to %1. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将截图保存到 %1。请检查该文件夹是否可写。</translation>
     </message>
     <message>
         <source>Screenshot saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>截图已保存到 %1。</translation>
     </message>
     <message>
         <source>Loading the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载模型…</translation>
     </message>
     <message>
         <source>Loading the model in the background…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在后台加载模型…</translation>
     </message>
     <message>
         <source>The model is still loading; generation starts as soon as it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型仍在加载中；模型就绪后将立即开始生成。</translation>
     </message>
 </context>
 <context>
     <name>lift3d::MeshFormat</name>
     <message>
         <source>glTF binary</source>
-        <translation type="unfinished"></translation>
+        <translation>glTF 二进制</translation>
     </message>
     <message>
         <source>glTF</source>
-        <translation type="unfinished"></translation>
+        <translation>glTF</translation>
     </message>
     <message>
         <source>Wavefront OBJ</source>
-        <translation type="unfinished"></translation>
+        <translation>Wavefront OBJ</translation>
     </message>
     <message>
         <source>Stanford PLY</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanford PLY</translation>
     </message>
     <message>
         <source>STL</source>
-        <translation type="unfinished"></translation>
+        <translation>STL</translation>
     </message>
     <message>
         <source>Autodesk FBX</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodesk FBX</translation>
     </message>
     <message>
         <source>3D Manufacturing Format</source>
-        <translation type="unfinished"></translation>
+        <translation>3D 制造格式（3MF）</translation>
     </message>
 </context>
 <context>
     <name>lift3d::MeshViewport</name>
     <message>
         <source>This computer&apos;s graphics driver does not offer OpenGL 3.3, so the 3D view stays empty. Meshes can still be generated and exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计算机的显卡驱动程序不支持 OpenGL 3.3，因此 3D 视图将保持空白。仍然可以生成和导出网格。</translation>
     </message>
     <message>
         <source>The 3D view&apos;s shaders did not compile on this graphics driver: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>3D 视图的着色器无法在此显卡驱动程序上编译：%1</translation>
     </message>
 </context>
 <context>
     <name>lift3d::QualitySlider</name>
     <message>
         <source>Fast</source>
-        <translation type="unfinished"></translation>
+        <translation>快速</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>质量</translation>
     </message>
     <message>
         <source>Sampling steps of the final mesh: more steps take longer and follow the model more closely.</source>
-        <translation type="unfinished"></translation>
+        <translation>最终网格的采样步数：步数越多，耗时越长，结果也越贴近模型。</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 步</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · last run %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 上次运行 %2 毫秒</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Turns a photo of an object into a 3D mesh.</source>
-        <translation type="unfinished"></translation>
+        <translation>将物体照片转换为 3D 网格。</translation>
     </message>
     <message>
         <source>An image or mesh file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的图像或网格文件。</translation>
     </message>
     <message>
         <source>A Lift3D manifest.json or a TorchScript file (default: the bundled model).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift3D 的 manifest.json 或 TorchScript 文件（默认：内置模型）。</translation>
     </message>
 </context>
 </TS>

@@ -163,7 +163,12 @@ template <typename Call> void GenerationController::deliver(int job, Call call) 
 }
 
 void GenerationController::run(const Request& request, int job, const std::shared_ptr<std::atomic<bool>>& cancelFlag) {
-    auto finish = [this, job] { deliver(job, [this] { m_busy = false; }); };
+    auto finish = [this, job] {
+        deliver(job, [this] {
+            m_busy = false;
+            Q_EMIT idle();
+        });
+    };
     try {
         if (*cancelFlag)
             throw GenerationCancelled{};
@@ -189,7 +194,12 @@ void GenerationController::run(const Request& request, int job, const std::share
                     m_hasInput = true;
                 }
             }
-            deliver(job, [this, prepared] { Q_EMIT imagePrepared(prepared->image, prepared->objectMask.mask); });
+            // Scaled here so the GUI thread only draws it.
+            const QSize size = prepared->image.size().scaled(thumbnailSide, thumbnailSide, Qt::KeepAspectRatio)
+                                   .boundedTo(prepared->image.size());
+            QImage thumbnail = prepared->image.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+            QImage mask = prepared->objectMask.mask.scaled(size, Qt::IgnoreAspectRatio, Qt::FastTransformation);
+            deliver(job, [this, thumbnail, mask] { Q_EMIT imagePrepared(thumbnail, mask); });
         }
         if (!prepared) {
             finish();
@@ -220,7 +230,14 @@ void GenerationController::run(const Request& request, int job, const std::share
         settings.steps = request.fullSteps;
         settings.resolution = fullResolution;
         settings.seed = request.seed;
-        const auto reportProgress = [this, job](int done, int total) {
+        // At most every 40 ms: each progress-bar repaint recomposes the whole window, which on a
+        // software OpenGL renderer costs more than a sampling step.
+        QElapsedTimer sinceReport;
+        sinceReport.start();
+        const auto reportProgress = [this, job, &sinceReport](int done, int total) {
+            if (done != total && sinceReport.elapsed() < 40)
+                return;
+            sinceReport.restart();
             deliver(job, [this, done, total] { Q_EMIT progress(done, total); });
         };
         GenerationResult full = model->generate(prepared->conditioning, settings, reportProgress, cancelFlag.get());

@@ -27,6 +27,8 @@ public:
     static constexpr int previewSteps = 1;
     static constexpr int previewResolution = 32;
     static constexpr int fullResolution = 64;
+    // imagePrepared delivers the picture and its mask at most this many pixels wide and tall.
+    static constexpr int thumbnailSide = 480;
 
     explicit GenerationController(QObject* parent = nullptr);
     // Cancels the running job and waits for the worker (at most one sampling step).
@@ -63,6 +65,8 @@ Q_SIGNALS:
     void progress(int done, int total);
     void failed(const QString& message);
     void cancelled();
+    // The worker has nothing more to do for the latest request.
+    void idle();
 
 private:
     enum class Source { File, Image, Prepared };

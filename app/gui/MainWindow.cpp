@@ -3,6 +3,7 @@
 #include "app/gui/HelpDialogs.h"
 #include "app/gui/InputThumbnail.h"
 #include "app/gui/Languages.h"
+#include "app/gui/ProgressStrip.h"
 #include "app/gui/QualitySlider.h"
 #include "core/Error.h"
 #include "core/geometry/Simplify.h"
@@ -26,7 +27,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSettings>
@@ -92,14 +92,13 @@ MainWindow::MainWindow(GenerationController* controller, const QString& manifest
             [this](const MeshPtr& mesh, const StageTimings& timings, int steps) {
                 m_lastSteps = steps;
                 m_slider->setLastRunMs(timings.total());
-                m_progress->setValue(m_progress->maximum());
+                m_progress->setProgress(1, 1);
                 // The camera stays: the final mesh replaces its preview in place.
                 showResult(mesh, Result::Final, m_result == Result::None || m_result == Result::Imported);
                 updateActions();
             });
     connect(m_controller, &GenerationController::progress, this, [this](int done, int total) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
+        m_progress->setProgress(done, total);
     });
     connect(m_controller, &GenerationController::failed, this, [this](const QString& message) {
         showError(message);
@@ -110,9 +109,11 @@ MainWindow::MainWindow(GenerationController* controller, const QString& manifest
         updateActions();
     });
     connect(m_controller, &GenerationController::jobStarted, this, [this] {
-        m_progress->setRange(0, 0); // busy until the first sampling step reports
+        // Not an animated "busy" bar: every frame of it would recompose the whole window.
+        m_progress->setProgress(0, 1);
         updateActions();
     });
+    connect(m_controller, &GenerationController::idle, this, &MainWindow::updateActions);
     connect(m_viewport, &MeshViewport::meshShown, this, &MainWindow::onMeshShown);
     connect(m_viewport, &MeshViewport::dragOutRequested, this, &MainWindow::startDragOut);
     connect(m_slider, &QualitySlider::stepsSettled, this, [this](int steps) {
@@ -153,10 +154,7 @@ void MainWindow::createPanels() {
     m_errorLabel->hide();
     m_qualityTitle = new QLabel(this);
     m_slider = new QualitySlider(this);
-    m_progress = new QProgressBar(this);
-    m_progress->setTextVisible(false);
-    m_progress->setRange(0, 1);
-    m_progress->setValue(0);
+    m_progress = new ProgressStrip(this);
     m_againButton = new QPushButton(this);
     m_cancelButton = new QPushButton(this);
     m_exportButton = new QPushButton(this);
@@ -638,8 +636,6 @@ void MainWindow::updateActions() {
     m_actions.again->setEnabled(m_controller->hasInput());
     m_exportButton->setEnabled(hasMesh);
     m_actions.exportMesh->setEnabled(hasMesh);
-    if (!busy && m_progress->maximum() == 0)
-        m_progress->setRange(0, 1);
 }
 
 void MainWindow::showError(const QString& message) {

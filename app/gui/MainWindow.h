@@ -12,13 +12,13 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QMimeData;
-class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 
 namespace lift3d {
 
 class InputThumbnail;
+class ProgressStrip;
 class QualitySlider;
 
 // The Lift3D window: drop a photo, see a preview within a blink, then the final mesh; change
@@ -105,7 +105,7 @@ private:
     QLabel* m_errorLabel = nullptr;
     QLabel* m_qualityTitle = nullptr;
     QualitySlider* m_slider = nullptr;
-    QProgressBar* m_progress = nullptr;
+    ProgressStrip* m_progress = nullptr;
     QPushButton* m_againButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
     QPushButton* m_exportButton = nullptr;

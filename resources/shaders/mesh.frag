@@ -18,8 +18,8 @@ vec3 matcap(vec3 n) {
     float fill = max(-n.y, 0.0);
     float rim = pow(1.0 - max(n.z, 0.0), 3.0);
     float highlight = pow(max(dot(reflect(-key, n), vec3(0.0, 0.0, 1.0)), 0.0), 40.0);
-    return vec3(0.12, 0.11, 0.10) + diffuse * vec3(0.78, 0.70, 0.62) + fill * vec3(0.10, 0.14, 0.22)
-           + rim * vec3(0.35, 0.38, 0.45) + highlight * 0.6;
+    return vec3(0.05, 0.045, 0.04) + diffuse * vec3(0.55, 0.42, 0.32) + fill * vec3(0.05, 0.07, 0.12)
+           + rim * vec3(0.18, 0.22, 0.30) + highlight * 0.35;
 }
 
 void main() {
