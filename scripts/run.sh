@@ -1,22 +1,17 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and starts Lift3D. Until the desktop window exists (issue #5)
-# this runs the command-line tool on the given image (default: the bundled sample) and says
-# where the mesh and a preview picture went.
-#   scripts/run.sh [image]
+# Installs what is missing, builds, and starts the Lift3D window. Arguments go to the window:
+#   scripts/run.sh [image-or-mesh-file] [--language de] [--model manifest.json]
+# Without a display (a server, a CI box) the window runs once in a virtual X server on the
+# given image (default: the bundled sample) and a screenshot of it is written instead.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
 window="$LIFT3D_BUILD_DIR/app/lift3d"
-cli="$LIFT3D_BUILD_DIR/app/lift3d-cli"
-
-if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -x "$window" ]; then
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     exec "$window" "$@"
 fi
-if [ ! -x "$window" ]; then
-    echo "Lift3D: the desktop window is not built yet (issue #5); running the command-line tool instead."
-fi
 input="${1:-$LIFT3D_ROOT/resources/samples/sofa.png}"
-output_dir="${LIFT3D_OUTPUT_DIR:-$PWD}"
-output="$output_dir/$(basename "${input%.*}").glb"
-"$cli" "$input" -o "$output" --preview
-echo "Lift3D: wrote $output (and a picture of it: ${output%.glb}.preview.png)"
+shift || true
+screenshot="${LIFT3D_OUTPUT_DIR:-$PWD}/lift3d-window.png"
+echo "Lift3D: no display here; running the window in a virtual X server on $input."
+xvfb-run -a -s "-screen 0 1600x1200x24" "$window" "$input" --screenshot "$screenshot" "$@"

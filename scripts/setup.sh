@@ -11,7 +11,7 @@ LIFT3D_BUILD_DIR="${LIFT3D_BUILD_DIR:-$LIFT3D_ROOT/build}"
 LIFT3D_PACKAGES=(
     cmake ninja-build g++ pkg-config ccache
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    linguist-qt6 libqt6opengl6-dev qt6-image-formats-plugins
+    linguist-qt6 libqt6opengl6-dev qt6-image-formats-plugins qt6-qpa-plugins
     libtorch-dev libopenblas0-openmp
     libassimp-dev libglm-dev libmeshoptimizer-dev zlib1g-dev libminizip-dev
     libgl-dev libegl-dev libgl1-mesa-dri xvfb xauth
