@@ -97,7 +97,7 @@ public:
 } // namespace
 
 int main(int argc, char** argv) {
-    QSurfaceFormat::setDefaultFormat(MeshViewport::surfaceFormat());
+    QSurfaceFormat::setDefaultFormat(MeshViewport::baseSurfaceFormat());
     QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     SlowEventReporter app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Lift3D-bench"));

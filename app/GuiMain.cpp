@@ -16,7 +16,7 @@
 using namespace lift3d;
 
 int main(int argc, char** argv) {
-    QSurfaceFormat::setDefaultFormat(MeshViewport::surfaceFormat());
+    QSurfaceFormat::setDefaultFormat(MeshViewport::baseSurfaceFormat());
     QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Lift3D"));

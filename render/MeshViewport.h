@@ -28,8 +28,13 @@ public:
     ~MeshViewport() override;
 
     // The format every viewport asks for: OpenGL 3.3 core, depth, alpha (for transparent
-    // screenshots) and 4x MSAA. Set it as the application default before the first window.
+    // screenshots) and multisampling. Set baseSurfaceFormat() as the default before the
+    // QApplication exists (its shared context is made from it); each viewport asks for
+    // surfaceFormat(), which probes the renderer once for the multisample count.
+    static QSurfaceFormat baseSurfaceFormat();
     static QSurfaceFormat surfaceFormat();
+    // MSAA samples: 4 on graphics hardware, 0 on software renderers, or $LIFT3D_MSAA.
+    static int multisampleCount();
 
     // Shows `mesh`. With `frameView` the camera is fitted to it; without, the camera stays
     // where it is (the final mesh replacing its preview).

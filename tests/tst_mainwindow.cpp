@@ -331,7 +331,7 @@ private Q_SLOTS:
 };
 
 int main(int argc, char** argv) {
-    QSurfaceFormat::setDefaultFormat(MeshViewport::surfaceFormat());
+    QSurfaceFormat::setDefaultFormat(MeshViewport::baseSurfaceFormat());
     QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     TestMainWindow test;

@@ -97,7 +97,10 @@ struct BuiltinModelGenerator::Impl {
 
 BuiltinModelGenerator::BuiltinModelGenerator(const QString& manifestPath) : d(std::make_unique<Impl>()) {
     static const bool threadsSet = [] {
-        torch::set_num_threads(int(std::max(1u, std::thread::hardware_concurrency())));
+        // LibTorch defaults to one thread on some machines; use every core unless the user
+        // asks for fewer (LIFT3D_THREADS), e.g. to keep one free for other work.
+        const int requested = qEnvironmentVariableIntValue("LIFT3D_THREADS");
+        torch::set_num_threads(requested > 0 ? requested : int(std::max(1u, std::thread::hardware_concurrency())));
         return true;
     }();
     Q_UNUSED(threadsSet);
