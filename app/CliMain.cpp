@@ -19,12 +19,57 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace lift3d;
 
 namespace {
 
-QStringList collectInputs(const QStringList& arguments) {
+// Image decoders report through Qt's log ("libpng error: Read Error", "Corrupt JPEG data"):
+// noise in front of the one sentence the CLI prints for a bad file. Shown with --verbose.
+bool verboseLog = false;
+void quietMessageHandler(QtMsgType type, const QMessageLogContext&, const QString& message) {
+    if (verboseLog || type == QtCriticalMsg || type == QtFatalMsg)
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+}
+
+// libpng and libtiff print their own diagnostics straight to stderr, not through Qt's log. While
+// a file is decoded, stderr points at /dev/null (unless --verbose); the CLI's own sentence
+// about a bad file follows afterwards.
+class SilencedStderr {
+public:
+    SilencedStderr() {
+        if (verboseLog)
+            return;
+        std::fflush(stderr);
+        m_saved = dup(STDERR_FILENO);
+        const int null = open("/dev/null", O_WRONLY);
+        if (m_saved >= 0 && null >= 0)
+            dup2(null, STDERR_FILENO);
+        if (null >= 0)
+            close(null);
+    }
+    ~SilencedStderr() {
+        if (m_saved < 0)
+            return;
+        std::fflush(stderr);
+        dup2(m_saved, STDERR_FILENO);
+        close(m_saved);
+    }
+    SilencedStderr(const SilencedStderr&) = delete;
+    SilencedStderr& operator=(const SilencedStderr&) = delete;
+
+private:
+    int m_saved = -1;
+};
+
+PreparedImage prepareQuietly(const QString& path) {
+    const SilencedStderr silence;
+    return prepareImageFile(path);
+}
+
+QStringList collectInputs(const QStringList& arguments, QStringList* emptyFolders) {
     QStringList inputs;
     QStringList imageSuffixes;
     for (const QByteArray& format : QImageReader::supportedImageFormats())
@@ -32,9 +77,12 @@ QStringList collectInputs(const QStringList& arguments) {
     for (const QString& argument : arguments) {
         const QFileInfo info(argument);
         if (info.isDir()) {
+            const int before = int(inputs.size());
             for (const QFileInfo& entry : QDir(argument).entryInfoList(QDir::Files, QDir::Name))
                 if (imageSuffixes.contains(entry.suffix().toLower()))
                     inputs << entry.filePath();
+            if (inputs.size() == before)
+                *emptyFolders << argument;
         } else {
             inputs << argument;
         }
@@ -94,11 +142,20 @@ int main(int argc, char** argv) {
          QStringLiteral("A Lift3D model's manifest.json, or a TorchScript file (docs/model.md) (default: the bundled model)."),
          QStringLiteral("file")},
         {QStringLiteral("json"), QStringLiteral("Print per-stage timings as JSON lines.")},
+        {QStringLiteral("verbose"), QStringLiteral("Also print what the image decoders and libraries log.")},
         {QStringLiteral("preview"), QStringLiteral("Also write a PNG picture of each mesh (front and three-quarter view) beside it.")},
     });
     parser.process(app);
 
-    const QStringList inputs = collectInputs(parser.positionalArguments());
+    verboseLog = parser.isSet(QStringLiteral("verbose"));
+    qInstallMessageHandler(quietMessageHandler);
+    QStringList emptyFolders;
+    const QStringList inputs = collectInputs(parser.positionalArguments(), &emptyFolders);
+    if (inputs.isEmpty() && !emptyFolders.isEmpty()) {
+        std::fprintf(stderr, "lift3d-cli: %s is a folder with no images Lift3D can read.\n",
+                     qPrintable(QDir::toNativeSeparators(emptyFolders.first())));
+        return 1;
+    }
     if (inputs.isEmpty()) {
         std::fprintf(stderr, "lift3d-cli: give at least one image, e.g. lift3d-cli photo.jpg -o photo.glb\n");
         return 2;
@@ -163,7 +220,7 @@ int main(int argc, char** argv) {
         try {
             QElapsedTimer timer;
             timer.start();
-            const PreparedImage prepared = prepareImageFile(input);
+            const PreparedImage prepared = prepareQuietly(input);
             const double preprocess = double(timer.nsecsElapsed()) / 1e6;
             GenerationResult result = generator->generate(prepared.conditioning, settings);
             result.timings.preprocess = preprocess;
@@ -195,6 +252,12 @@ int main(int argc, char** argv) {
             }
         } catch (const Error& error) {
             std::fprintf(stderr, "%slift3d-cli: %s\n", batch ? "\n" : "", qPrintable(error.message()));
+            ++failures;
+        } catch (const std::exception& error) {
+            // Anything a library throws that core did not turn into an Error: still one line,
+            // still the next image.
+            std::fprintf(stderr, "%slift3d-cli: %s could not be converted (%s). Try another image.\n",
+                         batch ? "\n" : "", qPrintable(input), error.what());
             ++failures;
         }
     }

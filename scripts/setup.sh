@@ -13,7 +13,7 @@ LIFT3D_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     linguist-qt6 libqt6opengl6-dev qt6-image-formats-plugins qt6-qpa-plugins
     libtorch-dev libopenblas0-openmp
-    libassimp-dev libglm-dev libmeshoptimizer-dev zlib1g-dev libminizip-dev
+    libassimp-dev libglm-dev libmeshoptimizer-dev zlib1g-dev libminizip-dev libjpeg62-turbo-dev
     libgl-dev libegl-dev libgl1-mesa-dri xvfb xauth
 )
 

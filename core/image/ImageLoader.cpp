@@ -110,9 +110,13 @@ QImage loadImage(const QString& path, const ImageLoadOptions& options) {
     if (!info.exists())
         throw Error(ErrorKind::FileNotFound,
                     tr("The file %1 does not exist. Check the path and try again.").arg(name));
-    if (!info.isFile())
+    if (info.isDir())
         throw Error(ErrorKind::FileNotFound,
                     tr("%1 is a folder, not an image file. Choose an image inside it.").arg(name));
+    // Pipes and devices could block a read forever or never end.
+    if (!info.isFile())
+        throw Error(ErrorKind::FileNotReadable,
+                    tr("%1 is not a regular file (a pipe, socket or device). Choose an image file.").arg(name));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(ErrorKind::FileNotReadable,
