@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QJsonArray>
@@ -263,5 +264,14 @@ int main(int argc, char** argv) {
     }
     if (batch)
         std::fprintf(stderr, "\n%d of %d images converted\n", int(inputs.size()) - failures, int(inputs.size()));
+    if (qEnvironmentVariableIsSet("LIFT3D_REPORT_PEAK_MEMORY")) {
+        // For scripts/bench-cli-batch.sh: the kernel's high-water mark of resident memory.
+        QFile status(QStringLiteral("/proc/self/status"));
+        if (status.open(QIODevice::ReadOnly))
+            for (const QByteArray& line : status.readAll().split('\n'))
+                if (line.startsWith("VmHWM:"))
+                    std::fprintf(stderr, "lift3d-cli: peak resident memory %lld MB\n",
+                                 line.mid(6).trimmed().split(' ').first().toLongLong() / 1024);
+    }
     return failures == 0 ? 0 : 1;
 }

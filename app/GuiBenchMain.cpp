@@ -12,6 +12,8 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
+#include <QSlider>
 #include <QMimeData>
 #include <QTimer>
 #include <QUrl>
@@ -60,6 +62,22 @@ double percentile(std::vector<double> values, double p) {
     return values[std::min(values.size() - 1, std::size_t(p * double(values.size() - 1) + 0.5))];
 }
 
+double residentMegabytes() {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    return 0;
+}
+
+void spinEventLoop(int milliseconds) {
+    QEventLoop loop;
+    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
 bool waitFor(MainWindow& window, MainWindow::Result wanted, int timeoutMs) {
     QEventLoop loop;
     bool seen = false;
@@ -94,6 +112,90 @@ public:
         return result;
     }
 };
+// Issue #6's load test: a user who drops and drags without pause. Every 20 ms the next action
+// (drops and slider moves alternating) hits the window while generations run; afterwards the
+// last request must still end in a final mesh. Then: memory growth after warm-up, how long a
+// cancel takes against the length of a sampling step, and how long quitting mid-generation takes.
+int runLoad(MainWindow& window, GenerationController& controller, const QStringList& images, int actions) {
+    QSlider* slider = window.qualitySlider()->slider();
+    double warmRss = 0;
+    const int warmUp = std::min(50, actions / 5);
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 0; i < actions; ++i) {
+        if (i % 2 == 0) {
+            QMimeData data;
+            data.setUrls({QUrl::fromLocalFile(images.at((i / 2) % images.size()))});
+            window.openMimeData(&data);
+        } else {
+            slider->setValue((slider->value() + 3) % (slider->maximum() + 1));
+        }
+        spinEventLoop(20);
+        if (i + 1 == warmUp) {
+            waitFor(window, MainWindow::Result::Final, 120000);
+            warmRss = residentMegabytes();
+        }
+    }
+    // The last action wins: its final mesh arrives.
+    const bool settled = waitFor(window, MainWindow::Result::Final, 120000);
+    spinEventLoop(QualitySlider::debounceMs + 100);
+    waitFor(window, MainWindow::Result::Final, 5000);
+    const double endRss = residentMegabytes();
+    const double seconds = double(clock.nsecsElapsed()) / 1e9;
+
+    // Cancellation latency against one sampling step at 128 steps.
+    window.qualitySlider()->setSteps(128);
+    std::vector<double> cancelMs;
+    double stepMs = 0;
+    for (int run = 0; run < 5; ++run) {
+        QElapsedTimer full;
+        bool sampling = false;
+        QMetaObject::Connection progress = QObject::connect(&controller, &GenerationController::progress, [&](int done, int total) {
+            if (done > 0 && done < total)
+                sampling = true;
+        });
+        full.start();
+        controller.regenerate(128, std::uint64_t(run), false);
+        while (!sampling && full.elapsed() < 60000)
+            spinEventLoop(1);
+        QObject::disconnect(progress);
+        QElapsedTimer cancel;
+        cancel.start();
+        controller.cancel();
+        controller.waitUntilIdle();
+        cancelMs.push_back(double(cancel.nsecsElapsed()) / 1e6);
+    }
+    {
+        // One uncancelled 128-step run gives the length of a sampling step.
+        QEventLoop loop;
+        StageTimings timings;
+        QObject::connect(&controller, &GenerationController::finalReady, &loop,
+                         [&](const MeshPtr&, const StageTimings& t, int) { timings = t; loop.quit(); });
+        controller.regenerate(128, 99, false);
+        loop.exec();
+        stepMs = timings.sample / 128.0;
+    }
+
+    std::printf("%d rapid actions (drops and slider moves every 20 ms) in %.1f s: %s.\n", actions, seconds,
+                settled ? "no crash, no deadlock, the last request ended in a final mesh" : "NO FINAL MESH AFTER THE LAST ACTION");
+    std::printf("\n| measure | value |\n|---|---|\n");
+    std::printf("| resident memory after %d warm-up actions | %.0f MB |\n", warmUp, warmRss);
+    std::printf("| resident memory at the end | %.0f MB |\n", endRss);
+    std::printf("| growth after warm-up | %+.1f%% |\n", warmRss > 0 ? 100.0 * (endRss - warmRss) / warmRss : 0.0);
+    std::printf("| cancel -> worker idle (5 runs, max) | %.1f ms |\n", percentile(cancelMs, 1.0));
+    std::printf("| one sampling step at 128 steps | %.2f ms |\n", stepMs);
+
+    // Quitting during a generation: close the window and tear down the controller mid-run.
+    controller.regenerate(128, 7, false);
+    spinEventLoop(30);
+    QElapsedTimer quit;
+    quit.start();
+    window.close();              // what quitting does: cancel the job...
+    controller.waitUntilIdle();  // ...and what the controller's destructor waits for
+    std::printf("| quit during a 128-step generation -> worker stopped | %.1f ms |\n", double(quit.nsecsElapsed()) / 1e6);
+    return settled ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -110,6 +212,8 @@ int main(int argc, char** argv) {
         {QStringLiteral("drops"), QStringLiteral("Measured drops (default 20), after one warm-up drop."), QStringLiteral("n"), QStringLiteral("20")},
         {QStringLiteral("steps"), QStringLiteral("Slider position in steps (default 32)."), QStringLiteral("n"), QStringLiteral("32")},
         {QStringLiteral("slow-events"), QStringLiteral("Print every GUI-thread event that took over 25 ms.")},
+        {QStringLiteral("load"), QStringLiteral("Instead: n rapid drops and slider moves (every 20 ms), then memory, cancel and quit timings."),
+         QStringLiteral("n")},
     });
     parser.process(app);
     app.enabled = parser.isSet(QStringLiteral("slow-events"));
@@ -137,6 +241,9 @@ int main(int argc, char** argv) {
         return 1;
     }
     const double loadMs = double(loadTimer.nsecsElapsed()) / 1e6;
+
+    if (parser.isSet(QStringLiteral("load")))
+        return runLoad(window, controller, images, parser.value(QStringLiteral("load")).toInt());
 
     auto dropOnce = [&](const QString& image, double* previewMs, double* finalMs) {
         QMimeData data;

@@ -301,6 +301,40 @@ private Q_SLOTS:
         QCOMPARE(finals.count(), 1);
     }
 
+    void rapidDropsAndSliderMovesEndInTheLastResult() {
+        // A user who does not wait: 40 actions, 15 ms apart. No crash or deadlock, and the last
+        // request (4 steps) is the one whose final mesh stays on screen.
+        QSlider* slider = m_window->qualitySlider()->slider();
+        for (int i = 0; i < 40; ++i) {
+            if (i % 2 == 0)
+                dropFile(m_window.get(), sampleImage);
+            else
+                slider->setValue(i % (slider->maximum() + 1));
+            QTest::qWait(15);
+        }
+        slider->setValue(2);
+        QSignalSpy finals(m_controller.get(), &GenerationController::finalReady);
+        QVERIFY(QTest::qWaitFor([&] { return !finals.isEmpty() && finals.last().at(2).toInt() == 4; }, generationTimeoutMs));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isBusy(), generationTimeoutMs);
+        QVERIFY(m_window->errorText().isEmpty());
+    }
+
+    void quittingDuringAGenerationStopsTheWorker() {
+        // What closing the window does mid-run: cancel, then the controller's destructor waits
+        // for the worker, which stops at the next sampling step instead of finishing 128.
+        m_controller->regenerate(128, 5, false);
+        QSignalSpy progress(m_controller.get(), &GenerationController::progress);
+        QVERIFY(progress.wait(generationTimeoutMs));
+        QSignalSpy finals(m_controller.get(), &GenerationController::finalReady);
+        m_window->close();
+        m_controller->waitUntilIdle();
+        QVERIFY(!m_controller->isBusy());
+        QTest::qWait(50);
+        QCOMPARE(finals.count(), 0); // the cancelled run delivered nothing
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
     void everyShippedLanguageLoadsAndIsComplete() {
         for (const Language& language : shippedLanguages()) {
             if (language.code == QLatin1String("en"))

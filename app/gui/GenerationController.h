@@ -53,6 +53,9 @@ public:
     // Cancels the running job, if any; `cancelled` follows.
     void cancel();
     bool isBusy() const { return m_busy; }
+    // Blocks until the worker thread has finished its current job (after cancel(): within one
+    // sampling step). For quitting and benchmarks; results it queued are still delivered.
+    void waitUntilIdle() { m_worker.waitForDone(); }
 
 Q_SIGNALS:
     void modelReady(const QString& description);

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QStorageInfo>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <assimp/Exporter.hpp>
@@ -138,6 +139,19 @@ void exportMesh(const Mesh& mesh, const QString& path, const ExportOptions& opti
                     tr("Exporting to %1 failed: %2").arg(QDir::toNativeSeparators(path),
                                                         QString::fromUtf8(exporter.GetErrorString())));
 
+    // Say "the disk is full" plainly when it is known up front; a write that still comes up
+    // short below is caught too.
+    qint64 needed = 0;
+    for (const auto& file : memory->files())
+        needed += qint64(file.second.size());
+    const QStorageInfo storage(folder.absolutePath());
+    if (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < needed)
+        throw Error(ErrorKind::WriteFailed,
+                    tr("There is not enough free space for %1 (%2 KB needed, %3 KB free). Free some "
+                       "disk space or choose another folder.")
+                        .arg(QDir::toNativeSeparators(path))
+                        .arg((needed + 1023) / 1024)
+                        .arg(storage.bytesAvailable() / 1024));
     for (const auto& [name, bytes] : memory->files())
         writeStagedFile(QFile::decodeName(QByteArray::fromStdString(name)), bytes);
 
