@@ -15,6 +15,7 @@ LIFT3D_PACKAGES=(
     libtorch-dev libopenblas0-openmp
     libassimp-dev libglm-dev libmeshoptimizer-dev zlib1g-dev libminizip-dev libjpeg62-turbo-dev
     libgl-dev libegl-dev libgl1-mesa-dri xvfb xauth
+    clang libclang-rt-14-dev bc
 )
 
 lift3d_install_packages() {
@@ -44,4 +45,6 @@ lift3d_build() {
 }
 
 lift3d_install_packages
-lift3d_build
+if [ "${LIFT3D_SETUP_ONLY:-0}" != 1 ]; then
+    lift3d_build
+fi

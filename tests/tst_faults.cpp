@@ -121,6 +121,7 @@ private Q_SLOTS:
         QTest::newRow("manifest not json") << QStringLiteral("json");
         QTest::newRow("weights missing") << QStringLiteral("missing");
         QTest::newRow("malformed torchscript") << QStringLiteral("torchscript");
+        QTest::newRow("weights pointing at a device") << QStringLiteral("escape");
     }
     void damagedModelsAreRefusedAndTheViewerStillWorks() {
         QFETCH(QString, damage);
@@ -145,6 +146,15 @@ private Q_SLOTS:
             json.insert(QStringLiteral("formatVersion"), 7);
             QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
             file.write(damage == QLatin1String("json") ? QByteArray("{ \"formatVersion\": 1, oops") : QJsonDocument(json).toJson());
+        } else if (damage == QLatin1String("escape")) {
+            // /dev/zero never ends: a checksum over it would hang the loader forever.
+            QFile file(modelPath);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+            file.close();
+            json.insert(QStringLiteral("weights"), QStringLiteral("/dev/zero"));
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(QJsonDocument(json).toJson());
         } else if (damage == QLatin1String("missing")) {
             QVERIFY(QFile::remove(weights));
         } else {

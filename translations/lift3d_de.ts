@@ -207,6 +207,18 @@
         <source>Ctrl + left drag: drag the mesh out as a .glb file</source>
         <translation>Strg + Ziehen mit linker Maustaste: Mesh als .glb-Datei herausziehen</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device). Choose an image file.</source>
+        <translation>%1 ist keine normale Datei (sondern eine Pipe, ein Socket oder ein Gerät). Wählen Sie eine Bilddatei.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space for %1 (%2 KB needed, %3 KB free). Free some disk space or choose another folder.</source>
+        <translation>Für %1 ist nicht genug Speicherplatz frei (%2 KB benötigt, %3 KB frei). Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The model manifest %1 names its weights as &quot;%2&quot;; they must be a file beside the manifest. Reinstall Lift3D or choose another model.</source>
+        <translation>Das Modell-Manifest %1 nennt als Gewichte „%2“; sie müssen eine Datei neben dem Manifest sein. Installieren Sie Lift3D neu oder wählen Sie ein anderes Modell.</translation>
+    </message>
 </context>
 <context>
     <name>lift3d::Error</name>
@@ -723,6 +735,14 @@ Auch Mesh-Dateien (GLB, OBJ, STL, …) lassen sich hier öffnen.</translation>
     <message>
         <source>A Lift3D manifest.json or a TorchScript file (default: the bundled model).</source>
         <translation>Eine manifest.json von Lift3D oder eine TorchScript-Datei (Standard: das mitgelieferte Modell).</translation>
+    </message>
+    <message>
+        <source>With a file: save a picture of the window once the final mesh is shown, then quit.</source>
+        <translation>Mit einer Datei: ein Bild des Fensters speichern, sobald das endgültige Mesh angezeigt wird, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Language code (de, fr, es, ja, zh_CN, en) for this run.</source>
+        <translation>Sprachcode (de, fr, es, ja, zh_CN, en) für diesen Start.</translation>
     </message>
 </context>
 </TS>

@@ -207,6 +207,18 @@
         <source>The model weights %1 fail their checksum: the file is damaged or incomplete. Reinstall Lift3D or download the model again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device). Choose an image file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough free space for %1 (%2 KB needed, %3 KB free). Free some disk space or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model manifest %1 names its weights as &quot;%2&quot;; they must be a file beside the manifest. Reinstall Lift3D or choose another model.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lift3d::Error</name>
@@ -719,6 +731,14 @@ Mesh files (GLB, OBJ, STL, …) open here too.</source>
     </message>
     <message>
         <source>A Lift3D manifest.json or a TorchScript file (default: the bundled model).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a file: save a picture of the window once the final mesh is shown, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language code (de, fr, es, ja, zh_CN, en) for this run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -207,6 +207,18 @@
         <source>Ctrl + left drag: drag the mesh out as a .glb file</source>
         <translation>Ctrl + arrastrar con el botón izquierdo: arrastrar la malla fuera como archivo .glb</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device). Choose an image file.</source>
+        <translation>%1 no es un archivo normal (es una tubería, un socket o un dispositivo). Elija un archivo de imagen.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space for %1 (%2 KB needed, %3 KB free). Free some disk space or choose another folder.</source>
+        <translation>No hay suficiente espacio libre para %1 (se necesitan %2 KB, hay %3 KB libres). Libere espacio en disco o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The model manifest %1 names its weights as &quot;%2&quot;; they must be a file beside the manifest. Reinstall Lift3D or choose another model.</source>
+        <translation>El manifiesto del modelo %1 indica sus pesos como «%2»; deben ser un archivo junto al manifiesto. Reinstale Lift3D o elija otro modelo.</translation>
+    </message>
 </context>
 <context>
     <name>lift3d::Error</name>
@@ -723,6 +735,14 @@ Los archivos de malla (GLB, OBJ, STL, …) también se abren aquí.</translation
     <message>
         <source>A Lift3D manifest.json or a TorchScript file (default: the bundled model).</source>
         <translation>Un manifest.json de Lift3D o un archivo TorchScript (predeterminado: el modelo incluido).</translation>
+    </message>
+    <message>
+        <source>With a file: save a picture of the window once the final mesh is shown, then quit.</source>
+        <translation>Con un archivo: guardar una imagen de la ventana en cuanto se muestre la malla final y salir.</translation>
+    </message>
+    <message>
+        <source>Language code (de, fr, es, ja, zh_CN, en) for this run.</source>
+        <translation>Código de idioma (de, fr, es, ja, zh_CN, en) para esta ejecución.</translation>
     </message>
 </context>
 </TS>

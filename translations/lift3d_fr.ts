@@ -207,6 +207,18 @@
         <source>Ctrl + left drag: drag the mesh out as a .glb file</source>
         <translation>Ctrl + glisser avec le bouton gauche&#xa0;: faire glisser le maillage à l&apos;extérieur sous forme de fichier .glb</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device). Choose an image file.</source>
+        <translation>%1 n’est pas un fichier ordinaire (tube, socket ou périphérique). Choisissez un fichier image.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space for %1 (%2 KB needed, %3 KB free). Free some disk space or choose another folder.</source>
+        <translation>Il n’y a pas assez d’espace libre pour %1 (%2 Ko nécessaires, %3 Ko libres). Libérez de l’espace disque ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The model manifest %1 names its weights as &quot;%2&quot;; they must be a file beside the manifest. Reinstall Lift3D or choose another model.</source>
+        <translation>Le manifeste du modèle %1 désigne ses poids par « %2 » ; ils doivent être un fichier placé à côté du manifeste. Réinstallez Lift3D ou choisissez un autre modèle.</translation>
+    </message>
 </context>
 <context>
     <name>lift3d::Error</name>
@@ -723,6 +735,14 @@ Les fichiers de maillage (GLB, OBJ, STL, …) s&apos;ouvrent aussi ici.</transla
     <message>
         <source>A Lift3D manifest.json or a TorchScript file (default: the bundled model).</source>
         <translation>Un fichier manifest.json de Lift3D ou un fichier TorchScript (par défaut&#xa0;: le modèle fourni).</translation>
+    </message>
+    <message>
+        <source>With a file: save a picture of the window once the final mesh is shown, then quit.</source>
+        <translation>Avec un fichier : enregistrer une image de la fenêtre dès que le maillage final est affiché, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Language code (de, fr, es, ja, zh_CN, en) for this run.</source>
+        <translation>Code de langue (de, fr, es, ja, zh_CN, en) pour cette exécution.</translation>
     </message>
 </context>
 </TS>

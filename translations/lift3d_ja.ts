@@ -207,6 +207,18 @@
         <source>Ctrl + left drag: drag the mesh out as a .glb file</source>
         <translation>Ctrl + 左ドラッグ: メッシュを .glb ファイルとしてドラッグして書き出す</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device). Choose an image file.</source>
+        <translation>%1 は通常のファイルではありません（パイプ、ソケット、またはデバイスです）。画像ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>There is not enough free space for %1 (%2 KB needed, %3 KB free). Free some disk space or choose another folder.</source>
+        <translation>%1 を保存する空き容量が足りません（必要 %2 KB、空き %3 KB）。ディスクの空きを増やすか、別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>The model manifest %1 names its weights as &quot;%2&quot;; they must be a file beside the manifest. Reinstall Lift3D or choose another model.</source>
+        <translation>モデルのマニフェスト %1 は重みを「%2」としていますが、重みはマニフェストと同じ場所にあるファイルでなければなりません。Lift3D を再インストールするか、別のモデルを選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>lift3d::Error</name>
@@ -719,6 +731,14 @@ Ctrl+O で開くことも、Ctrl+V で貼り付けることもできます。
     <message>
         <source>A Lift3D manifest.json or a TorchScript file (default: the bundled model).</source>
         <translation>Lift3D の manifest.json または TorchScript ファイル（既定: 同梱のモデル）。</translation>
+    </message>
+    <message>
+        <source>With a file: save a picture of the window once the final mesh is shown, then quit.</source>
+        <translation>ファイルを指定した場合: 最終メッシュが表示されたらウィンドウの画像を保存して終了します。</translation>
+    </message>
+    <message>
+        <source>Language code (de, fr, es, ja, zh_CN, en) for this run.</source>
+        <translation>今回の起動で使う言語コード（de、fr、es、ja、zh_CN、en）。</translation>
     </message>
 </context>
 </TS>

@@ -207,6 +207,18 @@
         <source>Ctrl + left drag: drag the mesh out as a .glb file</source>
         <translation>Ctrl + 左键拖动：将网格作为 .glb 文件拖出</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device). Choose an image file.</source>
+        <translation>%1 不是普通文件（而是管道、套接字或设备）。请选择一个图像文件。</translation>
+    </message>
+    <message>
+        <source>There is not enough free space for %1 (%2 KB needed, %3 KB free). Free some disk space or choose another folder.</source>
+        <translation>没有足够的可用空间来保存 %1（需要 %2 KB，可用 %3 KB）。请释放磁盘空间或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The model manifest %1 names its weights as &quot;%2&quot;; they must be a file beside the manifest. Reinstall Lift3D or choose another model.</source>
+        <translation>模型清单 %1 将其权重指定为“%2”；权重必须是与清单位于同一目录的文件。请重新安装 Lift3D 或选择其他模型。</translation>
+    </message>
 </context>
 <context>
     <name>lift3d::Error</name>
@@ -719,6 +731,14 @@ Mesh files (GLB, OBJ, STL, …) open here too.</source>
     <message>
         <source>A Lift3D manifest.json or a TorchScript file (default: the bundled model).</source>
         <translation>Lift3D 的 manifest.json 或 TorchScript 文件（默认：内置模型）。</translation>
+    </message>
+    <message>
+        <source>With a file: save a picture of the window once the final mesh is shown, then quit.</source>
+        <translation>指定文件时：在显示最终网格后保存窗口截图，然后退出。</translation>
+    </message>
+    <message>
+        <source>Language code (de, fr, es, ja, zh_CN, en) for this run.</source>
+        <translation>本次运行使用的语言代码（de、fr、es、ja、zh_CN、en）。</translation>
     </message>
 </context>
 </TS>

@@ -67,6 +67,14 @@ ModelManifest loadVerifiedManifest(const QString& manifestPath) {
     m.trainingCommand = json.value(QStringLiteral("trainingCommand")).toString();
     m.training = json.value(QStringLiteral("training")).toObject();
     const QString weights = QFileInfo(manifestPath).dir().filePath(m.weightsFile);
+    // The weights sit beside the manifest. A manifest that points elsewhere (an absolute path,
+    // "..", a device such as /dev/zero that a checksum would read forever) is refused.
+    if (m.weightsFile.contains(QLatin1Char('/')) || m.weightsFile.contains(QLatin1Char('\\')) ||
+        m.weightsFile.startsWith(QLatin1Char('.')) || (QFileInfo::exists(weights) && !QFileInfo(weights).isFile()))
+        throw Error(ErrorKind::InvalidModel,
+                    tr("The model manifest %1 names its weights as \"%2\"; they must be a file beside the "
+                       "manifest. Reinstall Lift3D or choose another model.")
+                        .arg(QDir::toNativeSeparators(manifestPath), m.weightsFile));
     if (m.weightsFile.isEmpty() || !QFileInfo::exists(weights))
         throw Error(ErrorKind::InvalidModel,
                     tr("The model weights %1 are missing. Reinstall Lift3D or choose another model.")

@@ -1,0 +1,41 @@
+// Model manifest loading on arbitrary bytes: JSON parsing, version and field checks, the
+// weights checksum. Only typed errors may come out.
+#include "core/Error.h"
+#include "core/model/ModelFile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <cstdint>
+
+namespace {
+QTemporaryDir* scratch = nullptr;
+}
+
+extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
+    static QCoreApplication app(*argc, *argv);
+    scratch = new QTemporaryDir;
+    // A small stand-in weights file, so manifests naming it reach the checksum step.
+    QFile weights(QDir(scratch->path()).filePath(QStringLiteral("lift3d-model.pt")));
+    weights.open(QIODevice::WriteOnly);
+    weights.write("not really weights");
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const QString path = QDir(scratch->path()).filePath(QStringLiteral("manifest.json"));
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return 0;
+        file.write(reinterpret_cast<const char*>(data), qint64(size));
+    }
+    try {
+        const lift3d::ModelManifest manifest = lift3d::loadVerifiedManifest(path);
+        (void)lift3d::manifestToJson(manifest);
+    } catch (const lift3d::Error&) {
+    }
+    return 0;
+}

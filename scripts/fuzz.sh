@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with clang (build-fuzz/), makes their seed corpora from files the
+# project generates itself, and runs each for a bounded time (LIFT3D_FUZZ_SECONDS, default 30).
+# A crash, a sanitizer report or a leak stops with the input saved in build-fuzz/findings/.
+#   scripts/fuzz.sh [seconds]
+set -euo pipefail
+LIFT3D_SETUP_ONLY=1 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+seconds="${1:-${LIFT3D_FUZZ_SECONDS:-30}}"
+fuzz_dir="${LIFT3D_FUZZ_BUILD_DIR:-$LIFT3D_ROOT/build-fuzz}"
+if [ ! -f "$fuzz_dir/build.ninja" ]; then
+    CC=clang CXX=clang++ cmake -S "$LIFT3D_ROOT" -B "$fuzz_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DLIFT3D_FUZZ=ON -DLIFT3D_BUILD_TESTS=OFF
+fi
+cmake --build "$fuzz_dir" --parallel "$(nproc)" --target fuzz_image fuzz_mesh_import fuzz_manifest
+
+# Seeds: the bad-input corpus and the sample (images), the sample mesh in every format the
+# normal build exports (meshes), the bundled manifest and damaged variants (manifests).
+seeds="$fuzz_dir/seeds"
+rm -rf "$seeds"
+mkdir -p "$seeds/image" "$seeds/mesh" "$seeds/manifest" "$fuzz_dir/findings"
+if [ -x "$LIFT3D_BUILD_DIR/tests/make-bad-inputs" ]; then
+    QT_QPA_PLATFORM=offscreen "$LIFT3D_BUILD_DIR/tests/make-bad-inputs" "$seeds/corpus" > /dev/null
+    find "$seeds/corpus" -maxdepth 1 -type f -size -64k -exec cp {} "$seeds/image/" \;
+    rm -rf "$seeds/corpus"
+fi
+cp "$LIFT3D_ROOT/resources/samples/sofa.png" "$seeds/image/"
+if [ -x "$LIFT3D_BUILD_DIR/app/lift3d-cli" ]; then
+    index=0
+    for format in obj stl ply glb gltf fbx 3mf; do
+        "$LIFT3D_BUILD_DIR/app/lift3d-cli" "$LIFT3D_ROOT/resources/samples/sofa.png" --quality fast --faces 300 \
+            -o "$seeds/tmp.$format" > /dev/null 2>&1 || true
+        # The fuzzer's first byte picks the extension (see fuzz/fuzz_mesh_import.cpp).
+        case $format in obj) b=0;; stl) b=1;; ply) b=2;; glb) b=3;; gltf) b=4;; fbx) b=7;; 3mf) b=6;; esac
+        if [ -f "$seeds/tmp.$format" ]; then
+            { printf "\\x$(printf %02x $b)"; cat "$seeds/tmp.$format"; } > "$seeds/mesh/seed-$index"
+            index=$((index + 1))
+        fi
+    done
+    rm -f "$seeds"/tmp.*
+fi
+cp "$LIFT3D_ROOT/resources/models/manifest.json" "$seeds/manifest/bundled.json"
+sed 's/"formatVersion": 1/"formatVersion": 2/' "$LIFT3D_ROOT/resources/models/manifest.json" > "$seeds/manifest/version.json"
+sed 's/lift3d-model.pt/..\/x.pt/' "$LIFT3D_ROOT/resources/models/manifest.json" > "$seeds/manifest/escape.json"
+
+export ASAN_OPTIONS="detect_leaks=1:suppressions=$LIFT3D_ROOT/tests/sanitizers/asan.supp"
+export LSAN_OPTIONS="suppressions=$LIFT3D_ROOT/tests/sanitizers/lsan.supp:print_suppressions=0"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+echo "| target | seconds | executions | result |"
+echo "|---|---|---|---|"
+status=0
+for target in image mesh_import manifest; do
+    corpus="$fuzz_dir/corpus/$target"
+    mkdir -p "$corpus"
+    seed_dir="$seeds/${target%_import}"
+    log="$fuzz_dir/fuzz_$target.log"
+    if "$fuzz_dir/fuzz/fuzz_$target" "$corpus" "$seed_dir" -max_total_time="$seconds" -rss_limit_mb=3072 \
+        -timeout=20 -artifact_prefix="$fuzz_dir/findings/$target-" -print_final_stats=1 > "$log" 2>&1; then
+        result="no findings"
+    else
+        result="FINDING: see $log"
+        status=1
+    fi
+    runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
+    echo "| fuzz_$target | $seconds | $runs | $result |"
+done
+exit $status

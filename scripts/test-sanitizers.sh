@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The whole test suite built with AddressSanitizer + UndefinedBehaviorSanitizer (GCC), in
+# build-asan/. Any sanitizer report makes the test that triggered it fail.
+#   scripts/test-sanitizers.sh [ctest arguments]
+set -euo pipefail
+LIFT3D_SETUP_ONLY=1 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+asan_dir="${LIFT3D_ASAN_BUILD_DIR:-$LIFT3D_ROOT/build-asan}"
+if [ ! -f "$asan_dir/build.ninja" ]; then
+    cmake -S "$LIFT3D_ROOT" -B "$asan_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLIFT3D_SANITIZE=ON
+fi
+cmake --build "$asan_dir" --parallel "$(nproc)"
+
+supp="$LIFT3D_ROOT/tests/sanitizers"
+# detect_leaks: on, with suppressions for leaks inside system libraries we do not own
+# (Mesa's shader compiler, fontconfig, LibTorch's static registries).
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=0:suppressions=$supp/asan.supp"
+export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$supp/ubsan.supp"
+mkdir -p "$asan_dir/test-artifacts"
+xvfb-run -a -s "-screen 0 1600x1200x24" \
+    ctest --test-dir "$asan_dir" --output-on-failure "$@"
