@@ -41,6 +41,9 @@ MeshViewport::MeshViewport(QWidget* parent) : QOpenGLWidget(parent) {
 }
 
 MeshViewport::~MeshViewport() {
+    // QOpenGLWidget's own destructor destroys the context after this one has run; the
+    // context's aboutToBeDestroyed must not call back into this half-destroyed object.
+    QObject::disconnect(m_contextConnection);
     if (m_glReady) {
         makeCurrent();
         releaseGlResources();
@@ -175,7 +178,8 @@ void MeshViewport::initializeGL() {
                        "stays empty. Meshes can still be generated and exported.");
         return;
     }
-    connect(context(), &QOpenGLContext::aboutToBeDestroyed, this, [this] {
+    QObject::disconnect(m_contextConnection);
+    m_contextConnection = connect(context(), &QOpenGLContext::aboutToBeDestroyed, this, [this] {
         makeCurrent();
         releaseGlResources();
         doneCurrent();

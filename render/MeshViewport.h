@@ -100,6 +100,7 @@ private:
     bool m_transparentBackground = false;
 
     bool m_glReady = false;
+    QMetaObject::Connection m_contextConnection;
     QString m_glError;
     std::unique_ptr<QOpenGLShaderProgram> m_meshProgram;
     std::unique_ptr<QOpenGLShaderProgram> m_lineProgram;

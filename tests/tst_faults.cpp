@@ -161,7 +161,8 @@ private Q_SLOTS:
             modelPath = folder.filePath(QStringLiteral("broken.pt"));
             QFile file(modelPath);
             QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(QByteArray("PK\x03\x04 this is not a TorchScript archive", 40));
+            static const char notAnArchive[] = "PK\x03\x04 this is not a TorchScript archive";
+            file.write(notAnArchive, sizeof(notAnArchive) - 1);
         }
 
         MainWindow* window = nullptr;
