@@ -42,7 +42,7 @@ cp "$LIFT3D_ROOT/resources/models/manifest.json" "$seeds/manifest/bundled.json"
 sed 's/"formatVersion": 1/"formatVersion": 2/' "$LIFT3D_ROOT/resources/models/manifest.json" > "$seeds/manifest/version.json"
 sed 's/lift3d-model.pt/..\/x.pt/' "$LIFT3D_ROOT/resources/models/manifest.json" > "$seeds/manifest/escape.json"
 
-export ASAN_OPTIONS="detect_leaks=1:suppressions=$LIFT3D_ROOT/tests/sanitizers/asan.supp"
+export ASAN_OPTIONS="detect_leaks=1"
 export LSAN_OPTIONS="suppressions=$LIFT3D_ROOT/tests/sanitizers/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 echo "| target | seconds | executions | result |"

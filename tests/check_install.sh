@@ -7,7 +7,7 @@ sample="$2"
 root="$(mktemp -d)"
 trap 'rm -rf "$root"' EXIT
 DESTDIR="$root" cmake --install "$build_dir" --prefix /usr > /dev/null
-for file in bin/lift3d bin/lift3d-cli bin/lift3d-train share/applications/lift3d.desktop \
+for file in bin/lift3d bin/lift3d-import bin/lift3d-cli bin/lift3d-train share/applications/lift3d.desktop \
             share/icons/hicolor/256x256/apps/lift3d.png share/icons/hicolor/scalable/apps/lift3d.svg \
             share/lift3d/models/manifest.json share/lift3d/models/lift3d-model.pt; do
     [ -f "$root/usr/$file" ] || { echo "missing after install: /usr/$file"; exit 1; }

@@ -2,11 +2,14 @@
 #include "core/Error.h"
 #include "core/geometry/MeshMeasures.h"
 #include "core/io/MeshExport.h"
+#include "core/io/IsolatedMeshImport.h"
 #include "core/io/MeshImport.h"
+#include "core/io/MeshStream.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace lift3d;
@@ -156,6 +159,74 @@ private Q_SLOTS:
             QCOMPARE(error.kind(), ErrorKind::MeshImportFailed);
             QVERIFY(error.message().contains(QStringLiteral("garbage.glb")));
         }
+    }
+
+    void damagedZipBasedFileIsAnErrorNotACrash() {
+        // Found by fuzz_mesh_import: a damaged 3MF (a zip) fails an internal assertion in Debian's
+        // Assimp, which used to abort the process.
+        try {
+            importMesh(QStringLiteral(LIFT3D_SOURCE_DIR "/tests/data/fuzz-assimp-assert.3mf"));
+            QFAIL("a damaged 3MF was accepted");
+        } catch (const Error& error) {
+            QCOMPARE(error.kind(), ErrorKind::MeshImportFailed);
+            qInfo("%s", qPrintable(error.message()));
+        }
+    }
+
+    void isolatedImportMatchesInProcessImport() {
+        QVERIFY2(!importHelperPath().isEmpty(), "run through ctest, which points LIFT3D_IMPORT_HELPER at lift3d-import");
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("ball.ply"));
+        exportMesh(colouredSphere(), path, {MeshFormat::Ply, 1.0f});
+        const Mesh direct = importMesh(path);
+        const Mesh isolated = importMeshIsolated(path);
+        QCOMPARE(isolated.positions.size(), direct.positions.size());
+        QCOMPARE(isolated.indices, direct.indices);
+        QCOMPARE(isolated.colors.size(), direct.colors.size());
+        // The helper's errors keep their kind and sentence.
+        try {
+            importMeshIsolated(QStringLiteral(LIFT3D_SOURCE_DIR "/tests/data/fuzz-assimp-assert.3mf"));
+            QFAIL("a damaged 3MF was accepted");
+        } catch (const Error& error) {
+            QCOMPARE(error.kind(), ErrorKind::MeshImportFailed);
+        }
+        const QString text = folder.filePath(QStringLiteral("notes.obj"));
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("this is not a mesh\n");
+        file.close();
+        QVERIFY_THROWS_EXCEPTION(Error, importMeshIsolated(text));
+    }
+
+    void isolatedImportStopsAReaderThatNeverFinishes() {
+        // Found by fuzz_mesh_import: a damaged ASCII PLY on which Debian's Assimp reads forever.
+        QElapsedTimer clock;
+        clock.start();
+        try {
+            importMeshIsolated(QStringLiteral(LIFT3D_SOURCE_DIR "/tests/data/fuzz-assimp-hang.ply"), 2000);
+            QFAIL("the hanging file was read");
+        } catch (const Error& error) {
+            QCOMPARE(error.kind(), ErrorKind::MeshImportFailed);
+            qInfo("%s", qPrintable(error.message()));
+        }
+        QVERIFY(clock.elapsed() < 15000);
+        // A cancel (a newer drop, quitting) stops it at the next poll.
+        std::atomic<bool> cancel{true};
+        clock.restart();
+        QVERIFY_THROWS_EXCEPTION(Error, importMeshIsolated(QStringLiteral(LIFT3D_SOURCE_DIR "/tests/data/fuzz-assimp-hang.ply"),
+                                                           60000, &cancel));
+        QVERIFY(clock.elapsed() < 5000);
+    }
+
+    void meshStreamRejectsDamagedBytes() {
+        const QByteArray good = writeMeshStream(colouredSphere());
+        QVERIFY(readMeshStream(good).has_value());
+        QVERIFY(!readMeshStream(good.left(good.size() - 1)).has_value());
+        QVERIFY(!readMeshStream(good + "x").has_value());
+        QVERIFY(!readMeshStream(QByteArray()).has_value());
+        QByteArray badIndex = good;
+        badIndex[badIndex.size() - 1] = char(0x7f); // the last index now points past the vertices
+        QVERIFY(!readMeshStream(badIndex).has_value());
     }
 
     void formatNamesRoundTrip() {

@@ -219,6 +219,26 @@
         <source>The model manifest %1 names its weights as &quot;%2&quot;; they must be a file beside the manifest. Reinstall Lift3D or choose another model.</source>
         <translation>Das Modell-Manifest %1 nennt als Gewichte „%2“; sie müssen eine Datei neben dem Manifest sein. Installieren Sie Lift3D neu oder wählen Sie ein anderes Modell.</translation>
     </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>Das Lesen von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Reading %1 took longer than %2 seconds and was stopped; the file is probably damaged. Try another copy or another format.</source>
+        <translation>Das Lesen von %1 dauerte länger als %2 Sekunden und wurde beendet; die Datei ist vermutlich beschädigt. Versuchen Sie eine andere Kopie oder ein anderes Format.</translation>
+    </message>
+    <message>
+        <source>The reader stopped unexpectedly on %1; the file is damaged or uses features it cannot handle. Try another copy or another format.</source>
+        <translation>Das Einlesen von %1 brach unerwartet ab; die Datei ist beschädigt oder nutzt Funktionen, die der Leser nicht beherrscht. Versuchen Sie eine andere Kopie oder ein anderes Format.</translation>
+    </message>
+    <message>
+        <source>Could not read the mesh %1.</source>
+        <translation>Das Mesh %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The reader returned an incomplete mesh for %1. Try another copy or another format.</source>
+        <translation>Der Leser lieferte für %1 ein unvollständiges Mesh. Versuchen Sie eine andere Kopie oder ein anderes Format.</translation>
+    </message>
 </context>
 <context>
     <name>lift3d::Error</name>

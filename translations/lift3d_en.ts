@@ -219,6 +219,26 @@
         <source>The model manifest %1 names its weights as &quot;%2&quot;; they must be a file beside the manifest. Reinstall Lift3D or choose another model.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 took longer than %2 seconds and was stopped; the file is probably damaged. Try another copy or another format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader stopped unexpectedly on %1; the file is damaged or uses features it cannot handle. Try another copy or another format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the mesh %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader returned an incomplete mesh for %1. Try another copy or another format.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lift3d::Error</name>

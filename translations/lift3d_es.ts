@@ -219,6 +219,26 @@
         <source>The model manifest %1 names its weights as &quot;%2&quot;; they must be a file beside the manifest. Reinstall Lift3D or choose another model.</source>
         <translation>El manifiesto del modelo %1 indica sus pesos como «%2»; deben ser un archivo junto al manifiesto. Reinstale Lift3D o elija otro modelo.</translation>
     </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>Se canceló la lectura de %1.</translation>
+    </message>
+    <message>
+        <source>Reading %1 took longer than %2 seconds and was stopped; the file is probably damaged. Try another copy or another format.</source>
+        <translation>La lectura de %1 tardó más de %2 segundos y se detuvo; probablemente el archivo está dañado. Pruebe otra copia u otro formato.</translation>
+    </message>
+    <message>
+        <source>The reader stopped unexpectedly on %1; the file is damaged or uses features it cannot handle. Try another copy or another format.</source>
+        <translation>El lector se detuvo inesperadamente con %1; el archivo está dañado o usa funciones que no admite. Pruebe otra copia u otro formato.</translation>
+    </message>
+    <message>
+        <source>Could not read the mesh %1.</source>
+        <translation>No se pudo leer la malla %1.</translation>
+    </message>
+    <message>
+        <source>The reader returned an incomplete mesh for %1. Try another copy or another format.</source>
+        <translation>El lector devolvió una malla incompleta para %1. Pruebe otra copia u otro formato.</translation>
+    </message>
 </context>
 <context>
     <name>lift3d::Error</name>

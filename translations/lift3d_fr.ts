@@ -219,6 +219,26 @@
         <source>The model manifest %1 names its weights as &quot;%2&quot;; they must be a file beside the manifest. Reinstall Lift3D or choose another model.</source>
         <translation>Le manifeste du modèle %1 désigne ses poids par « %2 » ; ils doivent être un fichier placé à côté du manifeste. Réinstallez Lift3D ou choisissez un autre modèle.</translation>
     </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>La lecture de %1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>Reading %1 took longer than %2 seconds and was stopped; the file is probably damaged. Try another copy or another format.</source>
+        <translation>La lecture de %1 a pris plus de %2 secondes et a été arrêtée ; le fichier est probablement endommagé. Essayez une autre copie ou un autre format.</translation>
+    </message>
+    <message>
+        <source>The reader stopped unexpectedly on %1; the file is damaged or uses features it cannot handle. Try another copy or another format.</source>
+        <translation>Le lecteur s’est arrêté de façon inattendue sur %1 ; le fichier est endommagé ou utilise des fonctions qu’il ne gère pas. Essayez une autre copie ou un autre format.</translation>
+    </message>
+    <message>
+        <source>Could not read the mesh %1.</source>
+        <translation>Impossible de lire le maillage %1.</translation>
+    </message>
+    <message>
+        <source>The reader returned an incomplete mesh for %1. Try another copy or another format.</source>
+        <translation>Le lecteur a renvoyé un maillage incomplet pour %1. Essayez une autre copie ou un autre format.</translation>
+    </message>
 </context>
 <context>
     <name>lift3d::Error</name>

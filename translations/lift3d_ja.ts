@@ -219,6 +219,26 @@
         <source>The model manifest %1 names its weights as &quot;%2&quot;; they must be a file beside the manifest. Reinstall Lift3D or choose another model.</source>
         <translation>モデルのマニフェスト %1 は重みを「%2」としていますが、重みはマニフェストと同じ場所にあるファイルでなければなりません。Lift3D を再インストールするか、別のモデルを選んでください。</translation>
     </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>%1 の読み込みはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Reading %1 took longer than %2 seconds and was stopped; the file is probably damaged. Try another copy or another format.</source>
+        <translation>%1 の読み込みが %2 秒を超えたため中止しました。ファイルが破損している可能性があります。別のコピーか別の形式を試してください。</translation>
+    </message>
+    <message>
+        <source>The reader stopped unexpectedly on %1; the file is damaged or uses features it cannot handle. Try another copy or another format.</source>
+        <translation>%1 の読み込み中にリーダーが予期せず停止しました。ファイルが破損しているか、対応していない機能を使っています。別のコピーか別の形式を試してください。</translation>
+    </message>
+    <message>
+        <source>Could not read the mesh %1.</source>
+        <translation>メッシュ %1 を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The reader returned an incomplete mesh for %1. Try another copy or another format.</source>
+        <translation>%1 について不完全なメッシュが返されました。別のコピーか別の形式を試してください。</translation>
+    </message>
 </context>
 <context>
     <name>lift3d::Error</name>

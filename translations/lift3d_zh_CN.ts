@@ -219,6 +219,26 @@
         <source>The model manifest %1 names its weights as &quot;%2&quot;; they must be a file beside the manifest. Reinstall Lift3D or choose another model.</source>
         <translation>模型清单 %1 将其权重指定为“%2”；权重必须是与清单位于同一目录的文件。请重新安装 Lift3D 或选择其他模型。</translation>
     </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>已取消读取 %1。</translation>
+    </message>
+    <message>
+        <source>Reading %1 took longer than %2 seconds and was stopped; the file is probably damaged. Try another copy or another format.</source>
+        <translation>读取 %1 超过 %2 秒，已停止；文件可能已损坏。请尝试其他副本或其他格式。</translation>
+    </message>
+    <message>
+        <source>The reader stopped unexpectedly on %1; the file is damaged or uses features it cannot handle. Try another copy or another format.</source>
+        <translation>读取 %1 时读取器意外停止；文件已损坏或使用了不支持的功能。请尝试其他副本或其他格式。</translation>
+    </message>
+    <message>
+        <source>Could not read the mesh %1.</source>
+        <translation>无法读取网格 %1。</translation>
+    </message>
+    <message>
+        <source>The reader returned an incomplete mesh for %1. Try another copy or another format.</source>
+        <translation>读取器为 %1 返回了不完整的网格。请尝试其他副本或其他格式。</translation>
+    </message>
 </context>
 <context>
     <name>lift3d::Error</name>

@@ -8,7 +8,7 @@
 #include "core/Error.h"
 #include "core/geometry/Simplify.h"
 #include "core/io/MeshExport.h"
-#include "core/io/MeshImport.h"
+#include "core/io/IsolatedMeshImport.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -415,6 +415,7 @@ void MainWindow::saveSettings() const {
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     saveSettings();
+    *m_importCancel = true; // a mesh still being read is abandoned, its helper killed
     m_controller->cancel(); // the worker stops within one sampling step
     QMainWindow::closeEvent(event);
 }
@@ -475,6 +476,7 @@ void MainWindow::openPath(const QString& path) {
         return;
     }
     clearError();
+    *m_importCancel = true; // a newer request abandons a mesh import still running (latest wins)
     addRecentFile(info.absoluteFilePath());
     m_inputName = info.fileName();
     m_inputLabel->setText(QDir::toNativeSeparators(info.absoluteFilePath()));
@@ -483,9 +485,12 @@ void MainWindow::openPath(const QString& path) {
     if (looksLikeMeshFile(path)) {
         m_controller->cancel();
         m_thumbnail->clear();
+        m_importCancel = std::make_shared<std::atomic<bool>>(false);
         auto* watcher = new QFutureWatcher<MeshPtr>(this);
-        connect(watcher, &QFutureWatcher<MeshPtr>::finished, this, [this, watcher, path] {
+        connect(watcher, &QFutureWatcher<MeshPtr>::finished, this, [this, watcher, path, cancel = m_importCancel] {
             watcher->deleteLater();
+            if (*cancel)
+                return; // superseded or the window is closing
             try {
                 showResult(watcher->result(), Result::Imported, true);
             } catch (const Error& error) {
@@ -494,7 +499,11 @@ void MainWindow::openPath(const QString& path) {
                 showError(tr("%1 could not be opened (%2).").arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(error.what())));
             }
         });
-        watcher->setFuture(QtConcurrent::run([path] { return std::make_shared<const Mesh>(importMesh(path)); }));
+        // In a helper process: a damaged file can make Assimp's readers crash or never return.
+        const std::shared_ptr<std::atomic<bool>> cancel = m_importCancel;
+        watcher->setFuture(QtConcurrent::run([path, cancel] {
+            return std::make_shared<const Mesh>(importMeshIsolated(path, 30000, cancel.get()));
+        }));
         return;
     }
     noteWhenModelIsLoading();
@@ -508,6 +517,7 @@ void MainWindow::noteWhenModelIsLoading() {
 
 void MainWindow::openImage(const QImage& image, const QString& description) {
     clearError();
+    *m_importCancel = true;
     m_inputName = description;
     m_inputLabel->setText(description);
     retranslate();

@@ -144,6 +144,7 @@ private:
     double m_exportLongestSide = 100.0;
     double m_exportUnitsPerMetre = 1000.0;
     QString m_language; // empty = system
+    std::shared_ptr<std::atomic<bool>> m_importCancel = std::make_shared<std::atomic<bool>>(false);
 };
 
 } // namespace lift3d

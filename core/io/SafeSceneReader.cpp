@@ -3,6 +3,20 @@
 #include <assimp/Importer.hpp>
 #include <assimp/scene.h>
 
+#include <stdexcept>
+#include <string>
+
+// Debian's Assimp 5.2.5 is built with its internal assertions on, and a failed one calls
+// abort(): fuzz_mesh_import found a damaged 3MF (zip) file that takes the whole application
+// down that way. This definition takes the place of the library's (the executable exports it,
+// see core/CMakeLists.txt, and the library calls it through its PLT) and turns the failed
+// check into an exception, which Importer::ReadFile catches and reports as a failed read.
+namespace Assimp {
+void aiAssertViolation(const char* failedExpression, const char* /*file*/, int /*line*/) {
+    throw std::runtime_error(std::string("the reader's internal check failed (") + failedExpression + ")");
+}
+} // namespace Assimp
+
 namespace lift3d {
 
 const aiScene* readSceneSafely(Assimp::Importer& importer, const std::string& path,
