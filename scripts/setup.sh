@@ -37,6 +37,10 @@ lift3d_install_packages() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
+# Cache hits for any checkout location (a fresh clone builds from the cache of another).
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$LIFT3D_ROOT}"
+export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
+
 lift3d_build() {
     if [ ! -f "$LIFT3D_BUILD_DIR/build.ninja" ]; then
         cmake -S "$LIFT3D_ROOT" -B "$LIFT3D_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release

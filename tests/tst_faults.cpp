@@ -113,6 +113,30 @@ private Q_SLOTS:
         QVERIFY(disk.entries().isEmpty());
     }
 
+    void meshFilesThatCrashOrHangTheReaderShowAnError() {
+        // Both found by fuzz_mesh_import: Debian's Assimp dereferences null on the first and never
+        // finishes the second. The window reads meshes in lift3d-import, so it shows an error.
+        auto* controller = new GenerationController(this);
+        MainWindow window(controller, QString());
+        window.show();
+        QSignalSpy errors(&window, &MainWindow::errorShown);
+        window.openPath(QStringLiteral(LIFT3D_SOURCE_DIR "/tests/data/fuzz-assimp-segv.glb"));
+        QVERIFY(errors.wait(timeoutMs));
+        QVERIFY2(errors.first().at(0).toString().contains(QStringLiteral("unexpectedly")), qPrintable(errors.first().at(0).toString()));
+        // A newer request abandons the hanging read at once (its helper is killed).
+        window.openPath(QStringLiteral(LIFT3D_SOURCE_DIR "/tests/data/fuzz-assimp-hang.ply"));
+        QTest::qWait(300);
+        QTemporaryDir meshes;
+        const QString good = meshes.filePath(QStringLiteral("ball.stl"));
+        exportMesh(test::sphereMesh(16, 0.4f), good, {MeshFormat::Stl, 1.0f});
+        QSignalSpy shown(&window, &MainWindow::resultShown);
+        window.openPath(good);
+        QVERIFY(QTest::qWaitFor([&] { return !shown.isEmpty(); }, timeoutMs));
+        QCOMPARE(window.result(), MainWindow::Result::Imported);
+        window.close();
+        delete controller;
+    }
+
     void damagedModelsAreRefusedAndTheViewerStillWorks_data() {
         QTest::addColumn<QString>("damage");
         QTest::newRow("truncated weights") << QStringLiteral("truncate");

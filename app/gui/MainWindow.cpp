@@ -486,23 +486,33 @@ void MainWindow::openPath(const QString& path) {
         m_controller->cancel();
         m_thumbnail->clear();
         m_importCancel = std::make_shared<std::atomic<bool>>(false);
-        auto* watcher = new QFutureWatcher<MeshPtr>(this);
-        connect(watcher, &QFutureWatcher<MeshPtr>::finished, this, [this, watcher, path, cancel = m_importCancel] {
+        // The worker hands back a mesh or a message: exceptions do not cross QtConcurrent intact.
+        struct Imported {
+            MeshPtr mesh;
+            QString error;
+        };
+        auto* watcher = new QFutureWatcher<Imported>(this);
+        connect(watcher, &QFutureWatcher<Imported>::finished, this, [this, watcher, cancel = m_importCancel] {
             watcher->deleteLater();
             if (*cancel)
                 return; // superseded or the window is closing
-            try {
-                showResult(watcher->result(), Result::Imported, true);
-            } catch (const Error& error) {
-                showError(error.message());
-            } catch (const std::exception& error) {
-                showError(tr("%1 could not be opened (%2).").arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(error.what())));
-            }
+            const Imported imported = watcher->result();
+            if (imported.mesh)
+                showResult(imported.mesh, Result::Imported, true);
+            else
+                showError(imported.error);
         });
         // In a helper process: a damaged file can make Assimp's readers crash or never return.
         const std::shared_ptr<std::atomic<bool>> cancel = m_importCancel;
-        watcher->setFuture(QtConcurrent::run([path, cancel] {
-            return std::make_shared<const Mesh>(importMeshIsolated(path, 30000, cancel.get()));
+        watcher->setFuture(QtConcurrent::run([path, cancel]() -> Imported {
+            try {
+                return {std::make_shared<const Mesh>(importMeshIsolated(path, 30000, cancel.get())), {}};
+            } catch (const Error& error) {
+                return {nullptr, error.message()};
+            } catch (const std::exception& error) {
+                return {nullptr, QCoreApplication::translate("lift3d::MainWindow", "%1 could not be opened (%2).")
+                                     .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(error.what()))};
+            }
         }));
         return;
     }
