@@ -288,6 +288,15 @@ private Q_SLOTS:
         dropFile(m_window.get(), choice.path);
         QVERIFY(waitForResult(MainWindow::Result::Imported));
         QCOMPARE(m_window->result(), MainWindow::Result::Imported);
+        // Any format Assimp reads, not only the export formats: a tetrahedron as OFF.
+        const QString off = folder.filePath(QStringLiteral("tetra.off"));
+        QFile file(off);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("OFF\n4 4 0\n0 0 0\n1 0 0\n0 1 0\n0 0 1\n3 0 2 1\n3 0 1 3\n3 0 3 2\n3 1 2 3\n");
+        file.close();
+        dropFile(m_window.get(), off);
+        QVERIFY(waitForResult(MainWindow::Result::Imported));
+        QCOMPARE(m_window->viewport()->mesh()->triangleCount(), std::size_t(4));
     }
 
     void newDropCancelsTheRunningJob() {

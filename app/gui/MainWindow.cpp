@@ -9,6 +9,7 @@
 #include "core/geometry/Simplify.h"
 #include "core/io/MeshExport.h"
 #include "core/io/IsolatedMeshImport.h"
+#include "core/io/MeshImport.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -42,14 +43,11 @@ namespace {
 
 constexpr int maxRecentFiles = 9;
 
-// Mesh formats the viewer opens (Assimp reads many more; these are the ones people drop).
+// Images go to the generator, files Assimp claims to the viewer. A picture format wins where
+// both would (none overlap today).
 bool looksLikeMeshFile(const QString& path) {
-    static const QStringList suffixes = {
-        QStringLiteral("glb"), QStringLiteral("gltf"), QStringLiteral("obj"), QStringLiteral("ply"),
-        QStringLiteral("stl"), QStringLiteral("fbx"), QStringLiteral("3mf"), QStringLiteral("dae"),
-        QStringLiteral("3ds"), QStringLiteral("off"), QStringLiteral("x3d"), QStringLiteral("blend"),
-    };
-    return suffixes.contains(QFileInfo(path).suffix().toLower());
+    const QByteArray suffix = QFileInfo(path).suffix().toLower().toLatin1();
+    return !QImageReader::supportedImageFormats().contains(suffix) && isMeshFileName(path);
 }
 
 QString imageFilter() {

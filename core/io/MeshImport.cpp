@@ -123,4 +123,12 @@ Mesh importMesh(const QString& path) {
     return mesh;
 }
 
+bool isMeshFileName(const QString& path) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix.isEmpty())
+        return false;
+    const Assimp::Importer importer;
+    return importer.IsExtensionSupported(("." + suffix).toStdString());
+}
+
 } // namespace lift3d

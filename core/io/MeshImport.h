@@ -14,4 +14,7 @@ namespace lift3d {
 // Throws Error with kind FileNotFound, MeshImportFailed (Assimp's reason included) or EmptyMesh.
 Mesh importMesh(const QString& path);
 
+// Whether a file name has an extension one of Assimp's readers claims (glb, obj, stl, dae, ...).
+bool isMeshFileName(const QString& path);
+
 } // namespace lift3d
