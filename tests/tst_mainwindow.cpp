@@ -13,6 +13,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
@@ -365,6 +366,23 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QCOMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&File"));
         QVERIFY2(german != QStringLiteral("&File"), qPrintable(german));
+    }
+
+    void settingsPersistAcrossSessions() {
+        // What the user set comes back in the next session (QSettings, here in the test's
+        // XDG_CONFIG_HOME).
+        m_window->qualitySlider()->setSteps(64);
+        m_window->viewport()->setShading(MeshViewport::Shading::Matcap);
+        m_window->viewport()->setGridVisible(false);
+        m_window->close();
+        MainWindow next(m_controller.get(), manifest);
+        QCOMPARE(next.qualitySlider()->steps(), 64);
+        QCOMPARE(next.viewport()->shading(), MeshViewport::Shading::Matcap);
+        QVERIFY(!next.viewport()->gridVisible());
+        // The recent-files list remembers the sample dropped earlier, first.
+        QSettings settings;
+        QCOMPARE(settings.value(QStringLiteral("files/recent")).toStringList().value(0),
+                 QFileInfo(sampleImage).absoluteFilePath());
     }
 
     void cleanupTestCase() {
