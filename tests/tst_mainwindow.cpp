@@ -1,6 +1,7 @@
 // The window as a user drives it, under xvfb-run with a real OpenGL context.
 #include "app/gui/ExportDialog.h"
 #include "app/gui/GenerationController.h"
+#include "app/gui/HelpDialogs.h"
 #include "app/gui/Languages.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/QualitySlider.h"
@@ -13,7 +14,12 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
+#include <QDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
+#include <QTextBrowser>
+#include <QTimer>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
@@ -366,6 +372,31 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QCOMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&File"));
         QVERIFY2(german != QStringLiteral("&File"), qPrintable(german));
+    }
+
+    void shortcutsListAndAboutDialogSayWhatTheyShould() {
+        const QString shortcuts = shortcutsText(m_window->shortcutActions());
+        for (const char* expected : {"Ctrl+O", "Ctrl+V", "Ctrl+E", "Ctrl+1", "F12", "Ctrl+F12", "Home", "Esc"})
+            QVERIFY2(shortcuts.contains(QLatin1String(expected)), expected);
+        // The About dialog (modal) names the model's checksum and the training-data credit.
+        QString aboutText;
+        QTimer::singleShot(200, [&aboutText] {
+            for (QWidget* widget : QApplication::topLevelWidgets())
+                if (auto* dialog = qobject_cast<QDialog*>(widget); dialog && dialog->isVisible()) {
+                    for (QTextBrowser* browser : dialog->findChildren<QTextBrowser*>())
+                        aboutText += browser->toPlainText();
+                    dialog->reject();
+                }
+        });
+        showAboutDialog(m_window.get(), QStringLiteral("0.1.0"), manifest, QStringLiteral("Loaded"));
+        QFile manifestFile(manifest);
+        QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+        const QString sha256 = QJsonDocument::fromJson(manifestFile.readAll()).object().value(QStringLiteral("sha256")).toString();
+        QVERIFY(sha256.size() == 64);
+        QVERIFY2(aboutText.contains(sha256), qPrintable(aboutText.left(400)));
+        QVERIFY(aboutText.contains(QStringLiteral("Sweet Home 3D")));
+        QVERIFY(aboutText.contains(QStringLiteral("CC BY")));
+        QVERIFY(aboutText.contains(QStringLiteral("LibTorch")));
     }
 
     void settingsPersistAcrossSessions() {
