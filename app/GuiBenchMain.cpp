@@ -199,8 +199,7 @@ int runLoad(MainWindow& window, GenerationController& controller, const QStringL
 } // namespace
 
 int main(int argc, char** argv) {
-    QSurfaceFormat::setDefaultFormat(MeshViewport::baseSurfaceFormat());
-    QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    MeshViewport::prepareApplication();
     SlowEventReporter app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Lift3D-bench"));
     QApplication::setApplicationName(QStringLiteral("Lift3D-bench"));

@@ -9,15 +9,13 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QSettings>
-#include <QSurfaceFormat>
 
 #include <cstdio>
 
 using namespace lift3d;
 
 int main(int argc, char** argv) {
-    QSurfaceFormat::setDefaultFormat(MeshViewport::baseSurfaceFormat());
-    QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    MeshViewport::prepareApplication();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Lift3D"));
     QApplication::setApplicationName(QStringLiteral("Lift3D"));

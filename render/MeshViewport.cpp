@@ -1,5 +1,6 @@
 #include "render/MeshViewport.h"
 
+#include <QCoreApplication>
 #include <QMouseEvent>
 #include <QOffscreenSurface>
 #include <QOpenGLContext>
@@ -75,7 +76,8 @@ int MeshViewport::multisampleCount() {
     return samples;
 }
 
-QSurfaceFormat MeshViewport::baseSurfaceFormat() {
+namespace {
+QSurfaceFormat baseSurfaceFormat() {
     QSurfaceFormat format;
     format.setRenderableType(QSurfaceFormat::OpenGL);
     format.setVersion(3, 3);
@@ -83,6 +85,12 @@ QSurfaceFormat MeshViewport::baseSurfaceFormat() {
     format.setDepthBufferSize(24);
     format.setAlphaBufferSize(8);
     return format;
+}
+} // namespace
+
+void MeshViewport::prepareApplication() {
+    QSurfaceFormat::setDefaultFormat(baseSurfaceFormat());
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
 }
 
 QSurfaceFormat MeshViewport::surfaceFormat() {
@@ -215,8 +223,6 @@ void MeshViewport::releaseGlResources() {
     m_lineProgram.reset();
     m_glReady = false;
 }
-
-void MeshViewport::resizeGL(int, int) {}
 
 void MeshViewport::uploadGridAndAxes() {
     // A 4 x 4 floor under the object with a line every 0.1 (every 0.5 brighter), and the three

@@ -27,11 +27,11 @@ public:
     explicit MeshViewport(QWidget* parent = nullptr);
     ~MeshViewport() override;
 
+    // Call before the QApplication exists: makes OpenGL 3.3 core the default format (the
+    // application's shared context is created from it) and turns on context sharing.
+    static void prepareApplication();
     // The format every viewport asks for: OpenGL 3.3 core, depth, alpha (for transparent
-    // screenshots) and multisampling. Set baseSurfaceFormat() as the default before the
-    // QApplication exists (its shared context is made from it); each viewport asks for
-    // surfaceFormat(), which probes the renderer once for the multisample count.
-    static QSurfaceFormat baseSurfaceFormat();
+    // screenshots) and multisampling; probes the renderer once for the multisample count.
     static QSurfaceFormat surfaceFormat();
     // MSAA samples: 4 on graphics hardware, 0 on software renderers, or $LIFT3D_MSAA.
     static int multisampleCount();
@@ -74,7 +74,6 @@ Q_SIGNALS:
 
 protected:
     void initializeGL() override;
-    void resizeGL(int width, int height) override;
     void paintGL() override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;

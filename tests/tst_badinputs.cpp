@@ -8,6 +8,8 @@
 #include "core/io/MeshImport.h"
 #include "render/MeshViewport.h"
 
+#include "GuiTestMain.h"
+
 #include <QApplication>
 #include <QMimeData>
 #include <QProcess>
@@ -167,12 +169,6 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char** argv) {
-    QSurfaceFormat::setDefaultFormat(MeshViewport::baseSurfaceFormat());
-    QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QApplication app(argc, argv);
-    TestBadInputs test;
-    return QTest::qExec(&test, argc, argv);
-}
+LIFT3D_GUI_TEST_MAIN(TestBadInputs)
 
 #include "tst_badinputs.moc"

@@ -33,8 +33,7 @@ GenerationController::~GenerationController() {
 
 void GenerationController::loadModel(const QString& path) {
     m_modelRequested = true;
-    const int job = m_latestJob.load();
-    m_worker.start([this, path, job] {
+    m_worker.start([this, path] {
         try {
             std::shared_ptr<const Generator> loaded;
             QString description;
@@ -64,7 +63,6 @@ void GenerationController::loadModel(const QString& path) {
                                         .arg(path, QString::fromLocal8Bit(error.what()));
             QMetaObject::invokeMethod(this, [this, message] { Q_EMIT modelFailed(message); }, Qt::QueuedConnection);
         }
-        Q_UNUSED(job);
     });
 }
 
@@ -94,31 +92,16 @@ std::shared_ptr<const Generator> GenerationController::generator() const {
 }
 
 void GenerationController::generateFromFile(const QString& path, int fullSteps, std::uint64_t seed) {
-    Request request;
-    request.source = Source::File;
-    request.path = path;
-    request.fullSteps = fullSteps;
-    request.seed = seed;
-    start(std::move(request));
+    start({Source::File, path, {}, fullSteps, seed, true});
 }
 
 void GenerationController::generateFromImage(const QImage& image, int fullSteps, std::uint64_t seed) {
-    Request request;
-    request.source = Source::Image;
-    request.image = image;
-    request.fullSteps = fullSteps;
-    request.seed = seed;
-    start(std::move(request));
+    start({Source::Image, {}, image, fullSteps, seed, true});
 }
 
 void GenerationController::regenerate(int fullSteps, std::uint64_t seed, bool withPreview) {
-    if (!m_hasInput)
-        return;
-    Request request;
-    request.fullSteps = fullSteps;
-    request.seed = seed;
-    request.withPreview = withPreview;
-    start(std::move(request));
+    if (m_hasInput)
+        start({Source::Prepared, {}, {}, fullSteps, seed, withPreview});
 }
 
 void GenerationController::cancel() {
