@@ -40,6 +40,8 @@ int main(int argc, char** argv) {
          QStringLiteral("name"), QStringLiteral("test")},
         {QStringLiteral("iso"), QStringLiteral("Override the model's iso level (truncation units), for calibration."),
          QStringLiteral("level")},
+        {QStringLiteral("temperature"), QStringLiteral("Override the model's noise temperature, for calibration."),
+         QStringLiteral("t")},
         {QStringLiteral("resolution"), QStringLiteral("Decoded grid side asked of the generators (default 64)."),
          QStringLiteral("n"), QStringLiteral("64")},
         {QStringLiteral("steps"), QStringLiteral("Comma-separated step counts (default 1,2,4,8,16,32,64,128)."),
@@ -78,6 +80,8 @@ int main(int argc, char** argv) {
                 model->setFlowMatchingSteps(name == QLatin1String("lift3d-flow-matching"));
                 if (parser.isSet(QStringLiteral("iso")))
                     model->setIsoLevel(parser.value(QStringLiteral("iso")).toFloat());
+                if (parser.isSet(QStringLiteral("temperature")))
+                    model->setNoiseTemperature(parser.value(QStringLiteral("temperature")).toFloat());
                 generator = std::move(model);
             } else {
                 std::fprintf(stderr, "lift3d-eval: unknown generator '%s'. Use lift3d, lift3d-flow-matching, baseline-retrieval or "

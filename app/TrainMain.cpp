@@ -35,6 +35,9 @@ int main(int argc, char** argv) {
          QStringLiteral("dir"), QStringLiteral("training-run")},
         {QStringLiteral("autoencoder-steps"), QStringLiteral("Shape autoencoder steps (default 1200)."), QStringLiteral("n"), QStringLiteral("1200")},
         {QStringLiteral("flow-steps"), QStringLiteral("Flow steps (default 16000)."), QStringLiteral("n"), QStringLiteral("16000")},
+        {QStringLiteral("shortcut-fraction"),
+         QStringLiteral("Share of each flow batch trained on the shortcut self-consistency target (default 0.25)."),
+         QStringLiteral("f"), QStringLiteral("0.25")},
         {QStringLiteral("seed"), QStringLiteral("Random seed (default 20261124)."), QStringLiteral("n"), QStringLiteral("20261124")},
     });
     parser.process(app);
@@ -47,6 +50,11 @@ int main(int argc, char** argv) {
     options.autoencoderSteps = parser.value(QStringLiteral("autoencoder-steps")).toInt();
     options.flowSteps = parser.value(QStringLiteral("flow-steps")).toInt();
     options.seed = parser.value(QStringLiteral("seed")).toULongLong();
+    options.shortcutFraction = parser.value(QStringLiteral("shortcut-fraction")).toDouble();
+    if (options.shortcutFraction < 0 || options.shortcutFraction > 1) {
+        std::fprintf(stderr, "lift3d-train: --shortcut-fraction must lie between 0 and 1.\n");
+        return 1;
+    }
     options.command = QStringLiteral("lift3d-train ") + QCoreApplication::arguments().mid(1).join(QLatin1Char(' '));
     const QString logPath = QDir(options.outputDir).filePath(QStringLiteral("loss.csv"));
     const QString plotPath = QDir(options.outputDir).filePath(QStringLiteral("loss.png"));

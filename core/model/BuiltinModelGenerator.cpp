@@ -93,6 +93,7 @@ struct BuiltinModelGenerator::Impl {
     StepSizeMode stepMode = StepSizeMode::Shortcut;
     bool carving = true;
     float isoLevel = 0.0f;
+    float noiseTemperature = 1.0f;
 };
 
 BuiltinModelGenerator::BuiltinModelGenerator(const QString& manifestPath) : d(std::make_unique<Impl>()) {
@@ -132,6 +133,7 @@ void BuiltinModelGenerator::setFlowMatchingSteps(bool enabled) {
 }
 void BuiltinModelGenerator::setCarving(bool enabled) { d->carving = enabled; }
 void BuiltinModelGenerator::setIsoLevel(float level) { d->isoLevel = level; }
+void BuiltinModelGenerator::setNoiseTemperature(float temperature) { d->noiseTemperature = temperature; }
 
 GenerationResult BuiltinModelGenerator::generate(const Conditioning& conditioning, const GenerationSettings& settings,
                                                  const ProgressCallback& progress,
@@ -150,7 +152,7 @@ GenerationResult BuiltinModelGenerator::generate(const Conditioning& conditionin
     result.timings.encode = elapsedMs(timer);
     checkCancel();
 
-    const auto noise = seededNoise(settings.seed, config.latentSize());
+    const auto noise = seededNoise(settings.seed, config.latentSize()) * d->noiseTemperature;
     const auto whitened = sampleLatent(d->net->velocity, condition, noise, std::max(1, settings.steps), d->stepMode,
                                        progress, cancel);
     result.timings.sample = elapsedMs(timer);

@@ -30,6 +30,8 @@ public:
     void setCarving(bool enabled);
     // Overrides the manifest's iso level (truncation units), for calibration.
     void setIsoLevel(float level);
+    // Overrides the manifest's noise temperature (standard deviation of the starting noise).
+    void setNoiseTemperature(float temperature);
 
 private:
     struct Impl;
