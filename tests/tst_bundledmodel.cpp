@@ -61,6 +61,24 @@ private Q_SLOTS:
         const GenerationResult again = generator.generate(prepared.conditioning, settings);
         QVERIFY(again.mesh.positions == result.mesh.positions);
     }
+
+    // The seed picks the starting noise, so another seed gives another shape; lift3d-eval's
+    // --temperature scales that noise, and at temperature 0 every seed starts from the same point.
+    void seedChangesTheShapeUnlessTheNoiseTemperatureIsZero() {
+        BuiltinModelGenerator generator(m_manifest);
+        const PreparedImage prepared = prepareImageFile(m_sample);
+        GenerationSettings settings;
+        settings.steps = 2;
+        settings.resolution = 32;
+        settings.seed = 1;
+        const Mesh first = generator.generate(prepared.conditioning, settings).mesh;
+        settings.seed = 2;
+        QVERIFY(generator.generate(prepared.conditioning, settings).mesh.positions != first.positions);
+        generator.setNoiseTemperature(0.0f);
+        const Mesh zeroFirst = generator.generate(prepared.conditioning, settings).mesh;
+        settings.seed = 1;
+        QVERIFY(generator.generate(prepared.conditioning, settings).mesh.positions == zeroFirst.positions);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBundledModel)
