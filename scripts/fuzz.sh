@@ -74,6 +74,14 @@ for target in image mesh_import manifest; do
         # Fork mode: the last "#N:" status line counts executions over all jobs.
         runs=$(grep -o '^#[0-9]*:' "$log" | tail -1 | tr -d '#:' || echo "?")
         hangs=$(ls "$fuzz_dir/findings" | grep -c "^$target-timeout" || true)
+        # Assimp and the libraries it reads through (zlib, minizip, draco...).
+        assimp_libs="libassimp"
+        assimp_so=$(ldconfig -p | grep -o '/[^ ]*libassimp\.so\.[0-9]*$' | head -1 || true)
+        if [ -n "$assimp_so" ]; then
+            for dep in $(ldd "$assimp_so" | awk '{print $1}' | grep -v -E '^(linux-vdso|/|libc\.|libm\.|libstdc|libgcc)' || true); do
+                assimp_libs="$assimp_libs|${dep%%.so*}\\.so"
+            done
+        fi
         assimp_crashes=0
         ours=0
         unreproduced=0
@@ -82,13 +90,14 @@ for target in image mesh_import manifest; do
             # The frame that decides is the first one past the sanitizer's own interceptors
             # (operator new, malloc, memcpy...) and the C and C++ runtime libraries: an
             # allocation of 64 GB that Assimp asks for from a damaged header fails inside
-            # operator new, yet it is Assimp's doing.
+            # operator new, yet it is Assimp's doing. Likewise a crash in zlib under Assimp's
+            # 3MF reader.
             frames=$(timeout 60 "$fuzz_dir/fuzz/fuzz_$target" "$crash" 2>&1 | grep -E '^ *#[0-9]+ ' || true)
             deciding=$(echo "$frames" | grep -v -E ' in (operator new|operator delete|malloc|calloc|realloc|free|__interceptor_|__asan_|__sanitizer|__ubsan)|libc\.so|libstdc\+\+|libgcc_s' | head -1 || true)
             if [ -z "$frames" ]; then
                 unreproduced=$((unreproduced + 1))
                 echo "not reproduced on replay (no stack): $crash" >> "$log"
-            elif echo "$deciding" | grep -q libassimp; then
+            elif echo "$deciding" | grep -q -E "$assimp_libs"; then
                 assimp_crashes=$((assimp_crashes + 1))
             else
                 ours=$((ours + 1))
