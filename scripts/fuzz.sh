@@ -93,7 +93,9 @@ for target in image mesh_import manifest; do
             # operator new, yet it is Assimp's doing. Likewise a crash in zlib under Assimp's
             # 3MF reader.
             frames=$(timeout 60 "$fuzz_dir/fuzz/fuzz_$target" "$crash" 2>&1 | grep -E '^ *#[0-9]+ ' || true)
-            deciding=$(echo "$frames" | grep -v -E ' in (operator new|operator delete|malloc|calloc|realloc|free|__interceptor_|__asan_|__sanitizer|__ubsan)|libc\.so|libstdc\+\+|libgcc_s' | head -1 || true)
+            # Frames of the fuzz binary without a source line are the sanitizer runtime's.
+            deciding=$(echo "$frames" | grep -v -E ' in (operator new|operator delete|malloc|calloc|realloc|free|__interceptor_|__asan_|__sanitizer|__ubsan)|libc\.so|libstdc\+\+|libgcc_s' \
+                | grep -v -E "/fuzz_$target\+0x[0-9a-f]+\)" | head -1 || true)
             if [ -z "$frames" ]; then
                 unreproduced=$((unreproduced + 1))
                 echo "not reproduced on replay (no stack): $crash" >> "$log"

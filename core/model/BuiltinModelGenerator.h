@@ -30,7 +30,7 @@ public:
     void setCarving(bool enabled);
     // Overrides the manifest's iso level (truncation units), for calibration.
     void setIsoLevel(float level);
-    // Overrides the manifest's noise temperature (standard deviation of the starting noise).
+    // Scales the starting noise (default 1, the noise the model was trained from), for experiments.
     void setNoiseTemperature(float temperature);
 
 private:
