@@ -40,7 +40,7 @@ int main(int argc, char** argv) {
          QStringLiteral("name"), QStringLiteral("test")},
         {QStringLiteral("iso"), QStringLiteral("Override the model's iso level (truncation units), for calibration."),
          QStringLiteral("level")},
-        {QStringLiteral("temperature"), QStringLiteral("Scale lift3d's starting noise by t (default 1), for experiments."),
+        {QStringLiteral("temperature"), QStringLiteral("Override the model's noise temperature (the scale of its starting noise; default: the manifest's), for calibration."),
          QStringLiteral("t")},
         {QStringLiteral("resolution"), QStringLiteral("Decoded grid side asked of the generators (default 64)."),
          QStringLiteral("n"), QStringLiteral("64")},

@@ -148,6 +148,7 @@ private Q_SLOTS:
         QTest::newRow("weights missing") << QStringLiteral("missing");
         QTest::newRow("malformed torchscript") << QStringLiteral("torchscript");
         QTest::newRow("weights pointing at a device") << QStringLiteral("escape");
+        QTest::newRow("noise temperature out of range") << QStringLiteral("temperature");
     }
     void damagedModelsAreRefusedAndTheViewerStillWorks() {
         QFETCH(QString, damage);
@@ -179,6 +180,16 @@ private Q_SLOTS:
             QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
             file.close();
             json.insert(QStringLiteral("weights"), QStringLiteral("/dev/zero"));
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(QJsonDocument(json).toJson());
+        } else if (damage == QLatin1String("temperature")) {
+            QFile file(modelPath);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+            file.close();
+            QJsonObject config = json.value(QStringLiteral("config")).toObject();
+            config.insert(QStringLiteral("noiseTemperature"), -3.0);
+            json.insert(QStringLiteral("config"), config);
             QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
             file.write(QJsonDocument(json).toJson());
         } else if (damage == QLatin1String("missing")) {

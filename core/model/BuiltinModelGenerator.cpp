@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <thread>
 
 namespace lift3d {
@@ -85,6 +86,17 @@ void keepInsideUnitBox(ScalarGrid& field) {
             }
 }
 
+// Share of the grid meshed when the decoded field has no inside at the calibrated level.
+constexpr double fallbackInsideShare = 0.02;
+
+// The level below which the given share of the field's cells lies.
+float levelEnclosing(const ScalarGrid& field, double share) {
+    std::vector<float> values = field.values;
+    const auto nth = values.begin() + std::ptrdiff_t(share * double(values.size() - 1));
+    std::nth_element(values.begin(), nth, values.end());
+    return *nth;
+}
+
 } // namespace
 
 struct BuiltinModelGenerator::Impl {
@@ -119,6 +131,7 @@ BuiltinModelGenerator::BuiltinModelGenerator(const QString& manifestPath) : d(st
     }
     d->net->eval();
     d->isoLevel = d->manifest.config.isoLevel;
+    d->noiseTemperature = d->manifest.config.noiseTemperature;
 }
 
 BuiltinModelGenerator::~BuiltinModelGenerator() = default;
@@ -173,6 +186,16 @@ GenerationResult BuiltinModelGenerator::generate(const Conditioning& conditionin
     glm::vec3 center(0.0f);
     float scale = 1.0f;
     Mesh mesh = meshFromField(result.field, &center, &scale);
+    if (mesh.isEmpty()) {
+        // The decoder put no inside at the calibrated level (it leans toward "outside" where it
+        // is unsure: thin objects, unusual pictures). An empty result helps nobody; mesh the
+        // region the decoder rated most inside instead, then carve it to the silhouette below.
+        const float level = levelEnclosing(result.field, fallbackInsideShare);
+        for (float& value : result.field.values)
+            value -= level;
+        keepInsideUnitBox(result.field);
+        mesh = meshFromField(result.field, &center, &scale);
+    }
     if (!mesh.isEmpty()) {
         const auto [view, iou] = bestSilhouetteView(mesh, conditioning.mask, cropMargin);
         Q_UNUSED(iou);

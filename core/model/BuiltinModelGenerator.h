@@ -30,7 +30,7 @@ public:
     void setCarving(bool enabled);
     // Overrides the manifest's iso level (truncation units), for calibration.
     void setIsoLevel(float level);
-    // Scales the starting noise (default 1, the noise the model was trained from), for experiments.
+    // Overrides the manifest's noise temperature (the scale of the starting noise), for calibration.
     void setNoiseTemperature(float temperature);
 
 private:

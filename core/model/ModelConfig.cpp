@@ -8,7 +8,8 @@ QJsonObject ModelConfig::toJson() const {
             {QStringLiteral("featureChannels"), featureChannels}, {QStringLiteral("featureSide"), featureSide},
             {QStringLiteral("conditionSize"), conditionSize},   {QStringLiteral("hidden"), hidden},
             {QStringLiteral("blocks"), blocks},                 {QStringLiteral("truncation"), double(truncation)},
-            {QStringLiteral("isoLevel"), double(isoLevel)}};
+            {QStringLiteral("isoLevel"), double(isoLevel)},
+            {QStringLiteral("noiseTemperature"), double(noiseTemperature)}};
 }
 
 ModelConfig ModelConfig::fromJson(const QJsonObject& json) {
@@ -24,6 +25,7 @@ ModelConfig ModelConfig::fromJson(const QJsonObject& json) {
     c.blocks = json.value(QStringLiteral("blocks")).toInt(c.blocks);
     c.truncation = float(json.value(QStringLiteral("truncation")).toDouble(c.truncation));
     c.isoLevel = float(json.value(QStringLiteral("isoLevel")).toDouble(c.isoLevel));
+    c.noiseTemperature = float(json.value(QStringLiteral("noiseTemperature")).toDouble(c.noiseTemperature));
     return c;
 }
 

@@ -21,6 +21,11 @@ struct ModelConfig {
     // "outside" where it is unsure; this is calibrated on the validation split after training
     // (lift3d-eval --split validation --iso ...) and stored in the manifest.
     float isoLevel = 0.0f;
+    // Scale of the sampler's starting noise (1 = the training noise). Lower temperatures start
+    // nearer the middle of the noise distribution, where the model's samples are more typical and
+    // score better, at the price of less variety between seeds; calibrated on the validation split
+    // like the iso level (lift3d-eval --split validation --temperature ...).
+    float noiseTemperature = 1.0f;
 
     int latentSize() const { return latentChannels * latentSide * latentSide * latentSide; }
 

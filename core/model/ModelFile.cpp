@@ -60,6 +60,13 @@ ModelManifest loadVerifiedManifest(const QString& manifestPath) {
                         .arg(m.formatVersion)
                         .arg(modelFormatVersion));
     m.config = ModelConfig::fromJson(json.value(QStringLiteral("config")).toObject());
+    // A temperature outside [0, 2] is a damaged or hand-edited manifest: 0 already makes every
+    // seed start from the same point, and far above 1 the sampler starts where it was never trained.
+    if (!(m.config.noiseTemperature >= 0.0f && m.config.noiseTemperature <= 2.0f))
+        throw Error(ErrorKind::InvalidModel,
+                    tr("The model manifest %1 is damaged (%2). Reinstall Lift3D or choose another model.")
+                        .arg(QDir::toNativeSeparators(manifestPath),
+                             QStringLiteral("noiseTemperature %1 is outside 0..2").arg(m.config.noiseTemperature)));
     m.weightsFile = json.value(QStringLiteral("weights")).toString();
     m.sha256 = json.value(QStringLiteral("sha256")).toString();
     m.trainingData = json.value(QStringLiteral("trainingData")).toString();
