@@ -80,8 +80,15 @@ int main(int argc, char** argv) {
                 model->setFlowMatchingSteps(name == QLatin1String("lift3d-flow-matching"));
                 if (parser.isSet(QStringLiteral("iso")))
                     model->setIsoLevel(parser.value(QStringLiteral("iso")).toFloat());
-                if (parser.isSet(QStringLiteral("temperature")))
-                    model->setNoiseTemperature(parser.value(QStringLiteral("temperature")).toFloat());
+                if (parser.isSet(QStringLiteral("temperature"))) {
+                    bool ok = false;
+                    const float temperature = parser.value(QStringLiteral("temperature")).toFloat(&ok);
+                    if (!ok || !(temperature >= 0.0f && temperature <= 2.0f)) {
+                        std::fprintf(stderr, "lift3d-eval: --temperature takes a number from 0 to 2.\n");
+                        return 2;
+                    }
+                    model->setNoiseTemperature(temperature);
+                }
                 generator = std::move(model);
             } else {
                 std::fprintf(stderr, "lift3d-eval: unknown generator '%s'. Use lift3d, lift3d-flow-matching, baseline-retrieval or "
