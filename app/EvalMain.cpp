@@ -13,6 +13,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 using namespace lift3d;
 
@@ -53,6 +54,16 @@ int main(int argc, char** argv) {
     });
     parser.process(app);
 
+    std::optional<float> temperature;
+    if (parser.isSet(QStringLiteral("temperature"))) {
+        bool ok = false;
+        temperature = parser.value(QStringLiteral("temperature")).toFloat(&ok);
+        if (!ok || !(*temperature >= 0.0f && *temperature <= 2.0f)) {
+            std::fprintf(stderr, "lift3d-eval: --temperature takes a number from 0 to 2.\n");
+            return 2;
+        }
+    }
+
     try {
         const ShapeDataset dataset(parser.value(QStringLiteral("dataset")));
         EvalOptions options;
@@ -80,15 +91,8 @@ int main(int argc, char** argv) {
                 model->setFlowMatchingSteps(name == QLatin1String("lift3d-flow-matching"));
                 if (parser.isSet(QStringLiteral("iso")))
                     model->setIsoLevel(parser.value(QStringLiteral("iso")).toFloat());
-                if (parser.isSet(QStringLiteral("temperature"))) {
-                    bool ok = false;
-                    const float temperature = parser.value(QStringLiteral("temperature")).toFloat(&ok);
-                    if (!ok || !(temperature >= 0.0f && temperature <= 2.0f)) {
-                        std::fprintf(stderr, "lift3d-eval: --temperature takes a number from 0 to 2.\n");
-                        return 2;
-                    }
-                    model->setNoiseTemperature(temperature);
-                }
+                if (temperature)
+                    model->setNoiseTemperature(*temperature);
                 generator = std::move(model);
             } else {
                 std::fprintf(stderr, "lift3d-eval: unknown generator '%s'. Use lift3d, lift3d-flow-matching, baseline-retrieval or "

@@ -20,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace lift3d;
 
 namespace {
@@ -53,6 +55,17 @@ private:
 Mesh bigMesh() {
     // About 80 000 triangles: a GLB of several MB, more than the small disk holds.
     return test::sphereMesh(160, 0.4f);
+}
+
+// Rewrites the JSON manifest at `path` after `edit` has changed it.
+bool editManifest(const QString& path, const std::function<void(QJsonObject&)>& edit) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    edit(json);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(QJsonDocument(json).toJson()) > 0;
 }
 
 void writeCopyOfModel(const QString& folder) {
@@ -165,33 +178,23 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::ReadWrite));
             file.seek(file.size() / 2);
             file.write("garbage!");
-        } else if (damage == QLatin1String("version") || damage == QLatin1String("json")) {
+        } else if (damage == QLatin1String("version")) {
+            QVERIFY(editManifest(modelPath, [](QJsonObject& json) { json.insert(QStringLiteral("formatVersion"), 7); }));
+        } else if (damage == QLatin1String("json")) {
             QFile file(modelPath);
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
-            file.close();
-            json.insert(QStringLiteral("formatVersion"), 7);
             QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            file.write(damage == QLatin1String("json") ? QByteArray("{ \"formatVersion\": 1, oops") : QJsonDocument(json).toJson());
+            file.write("{ \"formatVersion\": 1, oops");
         } else if (damage == QLatin1String("escape")) {
             // /dev/zero never ends: a checksum over it would hang the loader forever.
-            QFile file(modelPath);
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
-            file.close();
-            json.insert(QStringLiteral("weights"), QStringLiteral("/dev/zero"));
-            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            file.write(QJsonDocument(json).toJson());
+            QVERIFY(editManifest(modelPath, [](QJsonObject& json) {
+                json.insert(QStringLiteral("weights"), QStringLiteral("/dev/zero"));
+            }));
         } else if (damage == QLatin1String("temperature")) {
-            QFile file(modelPath);
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
-            file.close();
-            QJsonObject config = json.value(QStringLiteral("config")).toObject();
-            config.insert(QStringLiteral("noiseTemperature"), -3.0);
-            json.insert(QStringLiteral("config"), config);
-            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            file.write(QJsonDocument(json).toJson());
+            QVERIFY(editManifest(modelPath, [](QJsonObject& json) {
+                QJsonObject config = json.value(QStringLiteral("config")).toObject();
+                config.insert(QStringLiteral("noiseTemperature"), -3.0);
+                json.insert(QStringLiteral("config"), config);
+            }));
         } else if (damage == QLatin1String("missing")) {
             QVERIFY(QFile::remove(weights));
         } else {
