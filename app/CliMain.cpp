@@ -1,12 +1,11 @@
 // lift3d-cli: image(s) in, mesh file(s) out.
 #include "core/Error.h"
-#include "core/dataset/SoftwareRenderer.h"
-#include "core/dataset/ViewFrame.h"
+#include "core/UserMessage.h"
+#include "core/dataset/PreviewSheet.h"
 #include "core/geometry/Simplify.h"
 #include "core/image/ImagePreparation.h"
 #include "core/io/MeshExport.h"
-#include "core/model/BuiltinModelGenerator.h"
-#include "core/model/TorchScriptGenerator.h"
+#include "core/model/GeneratorFactory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <cstdio>
 #include <fcntl.h>
 #include <unistd.h>
@@ -91,35 +89,6 @@ QStringList collectInputs(const QStringList& arguments, QStringList* emptyFolder
     return inputs;
 }
 
-// Two software-rendered views side by side: what the camera saw (front) and from 45 degrees.
-void writePreview(const Mesh& mesh, const QString& path) {
-    const TexturedMesh textured = texturedFromMesh(mesh);
-    QImage sheet(512, 256, QImage::Format_RGBA8888);
-    sheet.fill(Qt::white);
-    int x = 0;
-    for (float degrees : {0.0f, 45.0f}) {
-        ViewCamera camera;
-        camera.azimuth = degrees * 3.14159265f / 180.0f;
-        camera.elevation = 0.35f;
-        camera.verticalFov = 0.6f;
-        camera.distance = 0.87f / std::sin(0.3f) * 1.1f;
-        RenderSettings settings;
-        settings.view = camera.viewMatrix();
-        settings.projection = camera.projectionMatrix();
-        settings.size = 256;
-        settings.lightDirection = camera.directionToCanonical(glm::vec3(0.3f, 0.6f, 1.0f));
-        const QImage view = renderTexturedMesh(textured, settings);
-        for (int y = 0; y < 256; ++y)
-            for (int i = 0; i < 256; ++i) {
-                const QColor c = view.pixelColor(i, y);
-                if (c.alpha() > 0)
-                    sheet.setPixelColor(x + i, y, QColor(c.red(), c.green(), c.blue()));
-            }
-        x += 256;
-    }
-    sheet.save(path);
-}
-
 } // namespace
 
 int main(int argc, char** argv) {
@@ -127,24 +96,39 @@ int main(int argc, char** argv) {
     QCoreApplication::setApplicationName(QStringLiteral("lift3d-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LIFT3D_VERSION));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Turns photos of objects into 3D meshes, offline, on the CPU."));
+    parser.setApplicationDescription(
+        QStringLiteral("Turns photos of objects into 3D meshes, offline, on the CPU."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("images"), QStringLiteral("Image files or folders of images."));
+    parser.addPositionalArgument(QStringLiteral("images"),
+                                 QStringLiteral("Image files or folders of images."));
     parser.addOptions({
-        {QStringLiteral("quality"), QStringLiteral("fast (1 step, coarse grid) or full (default)."), QStringLiteral("fast|full"), QStringLiteral("full")},
-        {QStringLiteral("steps"), QStringLiteral("Sampling steps, 1-128 (default: 1 fast, 32 full)."), QStringLiteral("n")},
-        {QStringLiteral("resolution"), QStringLiteral("Decoded grid side (default: 32 fast, 64 full)."), QStringLiteral("n")},
-        {QStringLiteral("seed"), QStringLiteral("Random seed (default 0)."), QStringLiteral("n"), QStringLiteral("0")},
-        {QStringLiteral("format"), QStringLiteral("glb, gltf, obj, ply, stl, fbx or 3mf (default: from -o, else glb)."), QStringLiteral("format")},
-        {QStringLiteral("faces"), QStringLiteral("Simplify to at most n triangles."), QStringLiteral("n")},
-        {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output file, or folder for several inputs."), QStringLiteral("path")},
+        {QStringLiteral("quality"), QStringLiteral("fast (1 step, coarse grid) or full (default)."),
+         QStringLiteral("fast|full"), QStringLiteral("full")},
+        {QStringLiteral("steps"),
+         QStringLiteral("Sampling steps, 1-128 (default: 1 fast, 32 full)."), QStringLiteral("n")},
+        {QStringLiteral("resolution"),
+         QStringLiteral("Decoded grid side (default: 32 fast, 64 full)."), QStringLiteral("n")},
+        {QStringLiteral("seed"), QStringLiteral("Random seed (default 0)."), QStringLiteral("n"),
+         QStringLiteral("0")},
+        {QStringLiteral("format"),
+         QStringLiteral("glb, gltf, obj, ply, stl, fbx or 3mf (default: from -o, else glb)."),
+         QStringLiteral("format")},
+        {QStringLiteral("faces"), QStringLiteral("Simplify to at most n triangles."),
+         QStringLiteral("n")},
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         QStringLiteral("Output file, or folder for several inputs."),
+         QStringLiteral("path")},
         {QStringLiteral("model"),
-         QStringLiteral("A Lift3D model's manifest.json, or a TorchScript file (docs/model.md) (default: the bundled model)."),
+         QStringLiteral("A Lift3D model's manifest.json, or a TorchScript file (docs/model.md) "
+                        "(default: the bundled model)."),
          QStringLiteral("file")},
         {QStringLiteral("json"), QStringLiteral("Print per-stage timings as JSON lines.")},
-        {QStringLiteral("verbose"), QStringLiteral("Also print what the image decoders and libraries log.")},
-        {QStringLiteral("preview"), QStringLiteral("Also write a PNG picture of each mesh (front and three-quarter view) beside it.")},
+        {QStringLiteral("verbose"),
+         QStringLiteral("Also print what the image decoders and libraries log.")},
+        {QStringLiteral("preview"),
+         QStringLiteral(
+             "Also write a PNG picture of each mesh (front and three-quarter view) beside it.")},
     });
     parser.process(app);
 
@@ -158,7 +142,9 @@ int main(int argc, char** argv) {
         return 1;
     }
     if (inputs.isEmpty()) {
-        std::fprintf(stderr, "lift3d-cli: give at least one image, e.g. lift3d-cli photo.jpg -o photo.glb\n");
+        std::fprintf(
+            stderr,
+            "lift3d-cli: give at least one image, e.g. lift3d-cli photo.jpg -o photo.glb\n");
         return 2;
     }
     const bool fast = parser.value(QStringLiteral("quality")) == QLatin1String("fast");
@@ -167,10 +153,15 @@ int main(int argc, char** argv) {
         return 2;
     }
     GenerationSettings settings;
-    settings.steps = parser.isSet(QStringLiteral("steps")) ? parser.value(QStringLiteral("steps")).toInt() : (fast ? 1 : 32);
-    settings.resolution = parser.isSet(QStringLiteral("resolution")) ? parser.value(QStringLiteral("resolution")).toInt() : (fast ? 32 : 64);
+    settings.steps = parser.isSet(QStringLiteral("steps"))
+                         ? parser.value(QStringLiteral("steps")).toInt()
+                         : (fast ? 1 : 32);
+    settings.resolution = parser.isSet(QStringLiteral("resolution"))
+                              ? parser.value(QStringLiteral("resolution")).toInt()
+                              : (fast ? 32 : 64);
     settings.seed = parser.value(QStringLiteral("seed")).toULongLong();
-    if (settings.steps < 1 || settings.steps > 128 || settings.resolution < 8 || settings.resolution > 256) {
+    if (settings.steps < 1 || settings.steps > 128 || settings.resolution < 8 ||
+        settings.resolution > 256) {
         std::fprintf(stderr, "lift3d-cli: --steps must be 1-128 and --resolution 8-256.\n");
         return 2;
     }
@@ -182,8 +173,10 @@ int main(int argc, char** argv) {
     if (parser.isSet(QStringLiteral("format"))) {
         format = formatFromFileName(parser.value(QStringLiteral("format")));
         if (!format) {
-            std::fprintf(stderr, "lift3d-cli: unknown format '%s'. Use glb, gltf, obj, ply, stl, fbx or 3mf.\n",
-                         qPrintable(parser.value(QStringLiteral("format"))));
+            std::fprintf(
+                stderr,
+                "lift3d-cli: unknown format '%s'. Use glb, gltf, obj, ply, stl, fbx or 3mf.\n",
+                qPrintable(parser.value(QStringLiteral("format"))));
             return 2;
         }
     } else if (!batch && !output.isEmpty()) {
@@ -192,30 +185,36 @@ int main(int argc, char** argv) {
     if (!format)
         format = MeshFormat::Glb;
     if (batch && !output.isEmpty() && !QFileInfo(output).isDir() && !QDir().mkpath(output)) {
-        std::fprintf(stderr, "lift3d-cli: cannot create the output folder %s.\n", qPrintable(output));
+        std::fprintf(stderr, "lift3d-cli: cannot create the output folder %s.\n",
+                     qPrintable(output));
         return 1;
     }
 
-    std::unique_ptr<Generator> generator;
+    std::shared_ptr<const Generator> generator;
     try {
-        const QString model = parser.isSet(QStringLiteral("model")) ? parser.value(QStringLiteral("model")) : bundledModelManifest();
-        if (model.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-            generator = std::make_unique<BuiltinModelGenerator>(model);
-        else
-            generator = std::make_unique<TorchScriptGenerator>(model);
-    } catch (const Error& error) {
-        std::fprintf(stderr, "lift3d-cli: %s\n", qPrintable(error.message()));
+        GeneratorOptions options;
+        options.model = parser.value(QStringLiteral("model"));
+        generator = makeGenerator(options).generator;
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "lift3d-cli: %s\n",
+                     qPrintable(userMessage(
+                         error, QCoreApplication::translate(
+                                    "main", "The model could not be loaded (%1). Reinstall Lift3D "
+                                            "or choose another model file."))));
         return 1;
     }
 
     int failures = 0;
     for (int i = 0; i < inputs.size(); ++i) {
         const QString& input = inputs[i];
-        const QString base = QFileInfo(input).completeBaseName() + QLatin1Char('.') + formatExtension(*format);
-        const QString target = batch ? QDir(output.isEmpty() ? QStringLiteral(".") : output).filePath(base)
-                                     : (output.isEmpty() ? base : output);
+        const QString base =
+            QFileInfo(input).completeBaseName() + QLatin1Char('.') + formatExtension(*format);
+        const QString target =
+            batch ? QDir(output.isEmpty() ? QStringLiteral(".") : output).filePath(base)
+                  : (output.isEmpty() ? base : output);
         if (batch) {
-            std::fprintf(stderr, "\r[%d/%d] %s", i + 1, int(inputs.size()), qPrintable(QFileInfo(input).fileName()));
+            std::fprintf(stderr, "\r[%d/%d] %s", i + 1, int(inputs.size()),
+                         qPrintable(QFileInfo(input).fileName()));
             std::fflush(stderr);
         }
         try {
@@ -230,40 +229,42 @@ int main(int argc, char** argv) {
             timer.restart();
             exportMesh(result.mesh, target, {*format, 1.0f});
             if (parser.isSet(QStringLiteral("preview")))
-                writePreview(result.mesh, QFileInfo(target).dir().filePath(QFileInfo(target).completeBaseName() +
-                                                                          QStringLiteral(".preview.png")));
+                renderPreviewSheet(result.mesh)
+                    .save(QFileInfo(target).dir().filePath(QFileInfo(target).completeBaseName() +
+                                                           QStringLiteral(".preview.png")));
             const double exportMs = double(timer.nsecsElapsed()) / 1e6;
             if (parser.isSet(QStringLiteral("json"))) {
-                const QJsonObject line{{QStringLiteral("input"), input},
-                                       {QStringLiteral("output"), target},
-                                       {QStringLiteral("steps"), settings.steps},
-                                       {QStringLiteral("resolution"), settings.resolution},
-                                       {QStringLiteral("triangles"), qint64(result.mesh.triangleCount())},
-                                       {QStringLiteral("preprocess_ms"), result.timings.preprocess},
-                                       {QStringLiteral("encode_ms"), result.timings.encode},
-                                       {QStringLiteral("sample_ms"), result.timings.sample},
-                                       {QStringLiteral("decode_ms"), result.timings.decode},
-                                       {QStringLiteral("mesh_ms"), result.timings.mesh},
-                                       {QStringLiteral("total_ms"), result.timings.total()},
-                                       {QStringLiteral("export_ms"), exportMs}};
+                const QJsonObject line{
+                    {QStringLiteral("input"), input},
+                    {QStringLiteral("output"), target},
+                    {QStringLiteral("steps"), settings.steps},
+                    {QStringLiteral("resolution"), settings.resolution},
+                    {QStringLiteral("triangles"), qint64(result.mesh.triangleCount())},
+                    {QStringLiteral("preprocess_ms"), result.timings.preprocess},
+                    {QStringLiteral("encode_ms"), result.timings.encode},
+                    {QStringLiteral("sample_ms"), result.timings.sample},
+                    {QStringLiteral("decode_ms"), result.timings.decode},
+                    {QStringLiteral("mesh_ms"), result.timings.mesh},
+                    {QStringLiteral("total_ms"), result.timings.total()},
+                    {QStringLiteral("export_ms"), exportMs}};
                 std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
             } else if (!batch) {
-                std::printf("%s: %zu triangles in %.0f ms\n", qPrintable(target), result.mesh.triangleCount(),
-                            result.timings.total());
+                std::printf("%s: %zu triangles in %.0f ms\n", qPrintable(target),
+                            result.mesh.triangleCount(), result.timings.total());
             }
-        } catch (const Error& error) {
-            std::fprintf(stderr, "%slift3d-cli: %s\n", batch ? "\n" : "", qPrintable(error.message()));
-            ++failures;
         } catch (const std::exception& error) {
-            // Anything a library throws that core did not turn into an Error: still one line,
-            // still the next image.
-            std::fprintf(stderr, "%slift3d-cli: %s could not be converted (%s). Try another image.\n",
-                         batch ? "\n" : "", qPrintable(input), error.what());
+            // Whatever failed, one line and on to the next image.
+            const QString message =
+                userMessage(error, QCoreApplication::translate(
+                                       "main", "%1 could not be converted (%2). Try another image.")
+                                       .arg(QDir::toNativeSeparators(input)));
+            std::fprintf(stderr, "%slift3d-cli: %s\n", batch ? "\n" : "", qPrintable(message));
             ++failures;
         }
     }
     if (batch)
-        std::fprintf(stderr, "\n%d of %d images converted\n", int(inputs.size()) - failures, int(inputs.size()));
+        std::fprintf(stderr, "\n%d of %d images converted\n", int(inputs.size()) - failures,
+                     int(inputs.size()));
     if (qEnvironmentVariableIsSet("LIFT3D_REPORT_PEAK_MEMORY")) {
         // For scripts/bench-cli-batch.sh: the kernel's high-water mark of resident memory.
         QFile status(QStringLiteral("/proc/self/status"));

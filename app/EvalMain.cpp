@@ -1,16 +1,16 @@
 // lift3d-eval: scores generators on the held-out test objects and writes Markdown, CSV and a plot.
 #include "core/Error.h"
+#include "core/UserMessage.h"
 #include "core/eval/Baselines.h"
 #include "core/eval/EvalReport.h"
 #include "core/eval/Evaluation.h"
-#include "core/model/BuiltinModelGenerator.h"
+#include "core/model/GeneratorFactory.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
 #include <QSaveFile>
-
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -24,33 +24,44 @@ int main(int argc, char** argv) {
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lift3d-eval"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Evaluates generators on the test objects of the dataset (renders with evaluation-seed cameras and "
-        "the catalog icons) and writes report.md, samples.csv and plot.png."));
+    parser.setApplicationDescription(
+        QStringLiteral("Evaluates generators on the test objects of the dataset (renders with "
+                       "evaluation-seed cameras and "
+                       "the catalog icons) and writes report.md, samples.csv and plot.png."));
     parser.addHelpOption();
     parser.addOptions({
-        {QStringLiteral("dataset"), QStringLiteral("Dataset folder (default: %1).").arg(ShapeDataset::defaultRoot()),
+        {QStringLiteral("dataset"),
+         QStringLiteral("Dataset folder (default: %1).").arg(ShapeDataset::defaultRoot()),
          QStringLiteral("dir"), ShapeDataset::defaultRoot()},
         {QStringLiteral("generator"),
-         QStringLiteral("lift3d (the model, shortcut steps), lift3d-flow-matching (same weights, d = 0 steps), "
-                        "baseline-retrieval or baseline-mean; repeat for several (default: both baselines)."),
+         QStringLiteral(
+             "lift3d (the model, shortcut steps), lift3d-flow-matching (same weights, d = 0 "
+             "steps), "
+             "baseline-retrieval or baseline-mean; repeat for several (default: both baselines)."),
          QStringLiteral("name")},
-        {QStringLiteral("model"), QStringLiteral("Model manifest.json for lift3d (default: the bundled model)."),
+        {QStringLiteral("model"),
+         QStringLiteral("Model manifest.json for lift3d (default: the bundled model)."),
          QStringLiteral("file")},
-        {QStringLiteral("split"), QStringLiteral("test (default) or validation (for calibration only)."),
+        {QStringLiteral("split"),
+         QStringLiteral("test (default) or validation (for calibration only)."),
          QStringLiteral("name"), QStringLiteral("test")},
-        {QStringLiteral("iso"), QStringLiteral("Override the model's iso level (truncation units), for calibration."),
+        {QStringLiteral("iso"),
+         QStringLiteral("Override the model's iso level (truncation units), for calibration."),
          QStringLiteral("level")},
-        {QStringLiteral("temperature"), QStringLiteral("Override the model's noise temperature (the scale of its starting noise; default: the manifest's), for calibration."),
+        {QStringLiteral("temperature"),
+         QStringLiteral("Override the model's noise temperature (the scale of its starting noise; "
+                        "default: the manifest's), for calibration."),
          QStringLiteral("t")},
-        {QStringLiteral("resolution"), QStringLiteral("Decoded grid side asked of the generators (default 64)."),
+        {QStringLiteral("resolution"),
+         QStringLiteral("Decoded grid side asked of the generators (default 64)."),
          QStringLiteral("n"), QStringLiteral("64")},
-        {QStringLiteral("steps"), QStringLiteral("Comma-separated step counts (default 1,2,4,8,16,32,64,128)."),
+        {QStringLiteral("steps"),
+         QStringLiteral("Comma-separated step counts (default 1,2,4,8,16,32,64,128)."),
          QStringLiteral("list"), QStringLiteral("1,2,4,8,16,32,64,128")},
-        {QStringLiteral("max-objects"), QStringLiteral("Evaluate only the first n test objects."), QStringLiteral("n"),
-         QStringLiteral("0")},
-        {QStringLiteral("output"), QStringLiteral("Folder for report.md, samples.csv, plot.png."), QStringLiteral("dir"),
-         QStringLiteral("eval-results")},
+        {QStringLiteral("max-objects"), QStringLiteral("Evaluate only the first n test objects."),
+         QStringLiteral("n"), QStringLiteral("0")},
+        {QStringLiteral("output"), QStringLiteral("Folder for report.md, samples.csv, plot.png."),
+         QStringLiteral("dir"), QStringLiteral("eval-results")},
     });
     parser.process(app);
 
@@ -68,34 +79,41 @@ int main(int argc, char** argv) {
         const ShapeDataset dataset(parser.value(QStringLiteral("dataset")));
         EvalOptions options;
         options.steps.clear();
-        for (const QString& s : parser.value(QStringLiteral("steps")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        for (const QString& s :
+             parser.value(QStringLiteral("steps")).split(QLatin1Char(','), Qt::SkipEmptyParts))
             options.steps.push_back(s.toInt());
         options.maxObjects = parser.value(QStringLiteral("max-objects")).toInt();
         options.resolution = parser.value(QStringLiteral("resolution")).toInt();
-        options.split = parser.value(QStringLiteral("split")) == QLatin1String("validation") ? Split::Validation : Split::Test;
-        const QString modelPath =
-            parser.isSet(QStringLiteral("model")) ? parser.value(QStringLiteral("model")) : bundledModelManifest();
+        options.split = parser.value(QStringLiteral("split")) == QLatin1String("validation")
+                            ? Split::Validation
+                            : Split::Test;
+        GeneratorOptions modelOptions;
+        modelOptions.model = parser.value(QStringLiteral("model"));
+        if (parser.isSet(QStringLiteral("iso")))
+            modelOptions.isoLevel = parser.value(QStringLiteral("iso")).toFloat();
+        modelOptions.noiseTemperature = temperature;
 
         QStringList names = parser.values(QStringLiteral("generator"));
         if (names.isEmpty())
             names = {QStringLiteral("baseline-retrieval"), QStringLiteral("baseline-mean")};
         std::vector<EvalSample> samples;
         for (const QString& name : names) {
-            std::unique_ptr<Generator> generator;
+            std::shared_ptr<const Generator> generator;
             if (name == QLatin1String("baseline-retrieval"))
-                generator = std::make_unique<SilhouetteRetrievalBaseline>(dataset, options.cropMargin);
+                generator =
+                    std::make_shared<SilhouetteRetrievalBaseline>(dataset, options.cropMargin);
             else if (name == QLatin1String("baseline-mean"))
-                generator = std::make_unique<MeanShapeBaseline>(dataset);
-            else if (name == QLatin1String("lift3d") || name == QLatin1String("lift3d-flow-matching")) {
-                auto model = std::make_unique<BuiltinModelGenerator>(modelPath);
-                model->setFlowMatchingSteps(name == QLatin1String("lift3d-flow-matching"));
-                if (parser.isSet(QStringLiteral("iso")))
-                    model->setIsoLevel(parser.value(QStringLiteral("iso")).toFloat());
-                if (temperature)
-                    model->setNoiseTemperature(*temperature);
-                generator = std::move(model);
+                generator = std::make_shared<MeanShapeBaseline>(dataset);
+            else if (name == QLatin1String("lift3d") ||
+                     name == QLatin1String("lift3d-flow-matching")) {
+                modelOptions.stepSize = name == QLatin1String("lift3d")
+                                            ? StepSizeMode::Shortcut
+                                            : StepSizeMode::FlowMatching;
+                generator = makeGenerator(modelOptions).generator;
             } else {
-                std::fprintf(stderr, "lift3d-eval: unknown generator '%s'. Use lift3d, lift3d-flow-matching, baseline-retrieval or "
+                std::fprintf(stderr,
+                             "lift3d-eval: unknown generator '%s'. Use lift3d, "
+                             "lift3d-flow-matching, baseline-retrieval or "
                              "baseline-mean.\n",
                              qPrintable(name));
                 return 2;
@@ -109,14 +127,17 @@ int main(int argc, char** argv) {
             samples.insert(samples.end(), part.begin(), part.end());
         }
 
-        const QString command = QStringLiteral("lift3d-eval ") + QCoreApplication::arguments().mid(1).join(QLatin1Char(' '));
+        const QString command = QStringLiteral("lift3d-eval ") +
+                                QCoreApplication::arguments().mid(1).join(QLatin1Char(' '));
         const QString markdown = evalMarkdown(samples, command.trimmed());
         const QDir output(parser.value(QStringLiteral("output")));
         QDir().mkpath(output.path());
         auto save = [&](const QString& name, const QByteArray& bytes) {
             QSaveFile file(output.filePath(name));
-            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-                throw Error(ErrorKind::WriteFailed, QStringLiteral("Cannot write %1.").arg(file.fileName()));
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
+                !file.commit())
+                throw Error(ErrorKind::WriteFailed,
+                            QStringLiteral("Cannot write %1.").arg(file.fileName()));
         };
         save(QStringLiteral("report.md"), markdown.toUtf8());
         save(QStringLiteral("samples.csv"), evalCsv(samples));
@@ -124,8 +145,10 @@ int main(int argc, char** argv) {
             throw Error(ErrorKind::WriteFailed, QStringLiteral("Cannot write the plot."));
         std::printf("%s\nwrote %s/{report.md,samples.csv,plot.png}\n", qPrintable(markdown),
                     qPrintable(QDir::toNativeSeparators(output.path())));
-    } catch (const Error& error) {
-        std::fprintf(stderr, "lift3d-eval: %s\n", qPrintable(error.message()));
+    } catch (const std::exception& error) {
+        // A developer tool: its own wording stays English (see core/UserMessage.h).
+        std::fprintf(stderr, "lift3d-eval: %s\n",
+                     qPrintable(userMessage(error, QStringLiteral("failed (%1)."))));
         return 1;
     }
     return 0;

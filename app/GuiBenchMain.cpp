@@ -5,7 +5,7 @@
 #include "app/gui/GenerationController.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/QualitySlider.h"
-#include "core/model/ModelFile.h"
+#include "core/modelfile/ModelFile.h"
 #include "render/MeshViewport.h"
 
 #include <QApplication>
@@ -13,11 +13,10 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
-#include <QSlider>
 #include <QMimeData>
+#include <QSlider>
 #include <QTimer>
 #include <QUrl>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -116,7 +115,8 @@ public:
 // (drops and slider moves alternating) hits the window while generations run; afterwards the
 // last request must still end in a final mesh. Then: memory growth after warm-up, how long a
 // cancel takes against the length of a sampling step, and how long quitting mid-generation takes.
-int runLoad(MainWindow& window, GenerationController& controller, const QStringList& images, int actions) {
+int runLoad(MainWindow& window, GenerationController& controller, const QStringList& images,
+            int actions) {
     QSlider* slider = window.qualitySlider()->slider();
     double warmRss = 0;
     const int warmUp = std::min(50, actions / 5);
@@ -150,10 +150,11 @@ int runLoad(MainWindow& window, GenerationController& controller, const QStringL
     for (int run = 0; run < 5; ++run) {
         QElapsedTimer full;
         bool sampling = false;
-        QMetaObject::Connection progress = QObject::connect(&controller, &GenerationController::progress, [&](int done, int total) {
-            if (done > 0 && done < total)
-                sampling = true;
-        });
+        QMetaObject::Connection progress = QObject::connect(
+            &controller, &GenerationController::progress, [&](int done, int total) {
+                if (done > 0 && done < total)
+                    sampling = true;
+            });
         full.start();
         controller.regenerate(128, std::uint64_t(run), false);
         while (!sampling && full.elapsed() < 60000)
@@ -170,18 +171,24 @@ int runLoad(MainWindow& window, GenerationController& controller, const QStringL
         QEventLoop loop;
         StageTimings timings;
         QObject::connect(&controller, &GenerationController::finalReady, &loop,
-                         [&](const MeshPtr&, const StageTimings& t, int) { timings = t; loop.quit(); });
+                         [&](const MeshPtr&, const StageTimings& t, int) {
+                             timings = t;
+                             loop.quit();
+                         });
         controller.regenerate(128, 99, false);
         loop.exec();
         stepMs = timings.sample / 128.0;
     }
 
-    std::printf("%d rapid actions (drops and slider moves every 20 ms) in %.1f s: %s.\n", actions, seconds,
-                settled ? "no crash, no deadlock, the last request ended in a final mesh" : "NO FINAL MESH AFTER THE LAST ACTION");
+    std::printf("%d rapid actions (drops and slider moves every 20 ms) in %.1f s: %s.\n", actions,
+                seconds,
+                settled ? "no crash, no deadlock, the last request ended in a final mesh"
+                        : "NO FINAL MESH AFTER THE LAST ACTION");
     std::printf("\n| measure | value |\n|---|---|\n");
     std::printf("| resident memory after %d warm-up actions | %.0f MB |\n", warmUp, warmRss);
     std::printf("| resident memory at the end | %.0f MB |\n", endRss);
-    std::printf("| growth after warm-up | %+.1f%% |\n", warmRss > 0 ? 100.0 * (endRss - warmRss) / warmRss : 0.0);
+    std::printf("| growth after warm-up | %+.1f%% |\n",
+                warmRss > 0 ? 100.0 * (endRss - warmRss) / warmRss : 0.0);
     std::printf("| cancel -> worker idle (5 runs, max) | %.1f ms |\n", percentile(cancelMs, 1.0));
     std::printf("| one sampling step at 128 steps | %.2f ms |\n", stepMs);
 
@@ -190,9 +197,10 @@ int runLoad(MainWindow& window, GenerationController& controller, const QStringL
     spinEventLoop(30);
     QElapsedTimer quit;
     quit.start();
-    window.close();              // what quitting does: cancel the job...
-    controller.waitUntilIdle();  // ...and what the controller's destructor waits for
-    std::printf("| quit during a 128-step generation -> worker stopped | %.1f ms |\n", double(quit.nsecsElapsed()) / 1e6);
+    window.close();             // what quitting does: cancel the job...
+    controller.waitUntilIdle(); // ...and what the controller's destructor waits for
+    std::printf("| quit during a 128-step generation -> worker stopped | %.1f ms |\n",
+                double(quit.nsecsElapsed()) / 1e6);
     return settled ? 0 : 1;
 }
 
@@ -204,14 +212,22 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("Lift3D-bench"));
     QApplication::setApplicationName(QStringLiteral("Lift3D-bench"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Measures drop-to-preview, drop-to-final and GUI stalls in the real window."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Measures drop-to-preview, drop-to-final and GUI stalls in the real window."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("images"), QStringLiteral("Images to drop (default: the bundled sample)."));
+    parser.addPositionalArgument(QStringLiteral("images"),
+                                 QStringLiteral("Images to drop (default: the bundled sample)."));
     parser.addOptions({
-        {QStringLiteral("drops"), QStringLiteral("Measured drops (default 20), after one warm-up drop."), QStringLiteral("n"), QStringLiteral("20")},
-        {QStringLiteral("steps"), QStringLiteral("Slider position in steps (default 32)."), QStringLiteral("n"), QStringLiteral("32")},
-        {QStringLiteral("slow-events"), QStringLiteral("Print every GUI-thread event that took over 25 ms.")},
-        {QStringLiteral("load"), QStringLiteral("Instead: n rapid drops and slider moves (every 20 ms), then memory, cancel and quit timings."),
+        {QStringLiteral("drops"),
+         QStringLiteral("Measured drops (default 20), after one warm-up drop."),
+         QStringLiteral("n"), QStringLiteral("20")},
+        {QStringLiteral("steps"), QStringLiteral("Slider position in steps (default 32)."),
+         QStringLiteral("n"), QStringLiteral("32")},
+        {QStringLiteral("slow-events"),
+         QStringLiteral("Print every GUI-thread event that took over 25 ms.")},
+        {QStringLiteral("load"),
+         QStringLiteral("Instead: n rapid drops and slider moves (every 20 ms), then memory, "
+                        "cancel and quit timings."),
          QStringLiteral("n")},
     });
     parser.process(app);
@@ -225,7 +241,7 @@ int main(int argc, char** argv) {
     QElapsedTimer loadTimer;
     loadTimer.start();
     controller.loadModel(bundledModelManifest());
-    MainWindow window(&controller, bundledModelManifest());
+    MainWindow window(&controller);
     window.resize(1100, 720);
     window.qualitySlider()->setSteps(parser.value(QStringLiteral("steps")).toInt());
     window.show();
@@ -236,7 +252,8 @@ int main(int argc, char** argv) {
         loop.exec();
     }
     if (!controller.isModelReady()) {
-        std::fprintf(stderr, "lift3d-bench-gui: the model did not load: %s\n", qPrintable(window.errorText()));
+        std::fprintf(stderr, "lift3d-bench-gui: the model did not load: %s\n",
+                     qPrintable(window.errorText()));
         return 1;
     }
     const double loadMs = double(loadTimer.nsecsElapsed()) / 1e6;
@@ -274,19 +291,21 @@ int main(int argc, char** argv) {
     }
     monitor.stop();
     const std::vector<double> gaps = monitor.gaps();
-    const auto over50 = std::count_if(gaps.begin(), gaps.end(), [](double gap) { return gap > 50.0; });
+    const auto over50 =
+        std::count_if(gaps.begin(), gaps.end(), [](double gap) { return gap > 50.0; });
 
-    std::printf("Model loaded (background) in %.0f ms; first (cold) drop: preview %.0f ms, final %.0f ms.\n\n",
+    std::printf("Model loaded (background) in %.0f ms; first (cold) drop: preview %.0f ms, final "
+                "%.0f ms.\n\n",
                 loadMs, coldPreview, coldFinal);
     std::printf("%d drops of %lld image(s), slider at %d steps, window 1100 x 720:\n\n", drops,
                 static_cast<long long>(images.size()), window.qualitySlider()->steps());
     std::printf("| measure | median ms | p90 ms | max ms |\n|---|---|---|---|\n");
-    std::printf("| drop -> preview on screen | %.0f | %.0f | %.0f |\n", percentile(previews, 0.5), percentile(previews, 0.9),
-                percentile(previews, 1.0));
-    std::printf("| drop -> final on screen | %.0f | %.0f | %.0f |\n", percentile(finals, 0.5), percentile(finals, 0.9),
-                percentile(finals, 1.0));
-    std::printf("| GUI thread stall (5 ms timer lateness) | %.1f | %.1f | %.1f |\n\n", percentile(gaps, 0.5),
-                percentile(gaps, 0.9), percentile(gaps, 1.0));
+    std::printf("| drop -> preview on screen | %.0f | %.0f | %.0f |\n", percentile(previews, 0.5),
+                percentile(previews, 0.9), percentile(previews, 1.0));
+    std::printf("| drop -> final on screen | %.0f | %.0f | %.0f |\n", percentile(finals, 0.5),
+                percentile(finals, 0.9), percentile(finals, 1.0));
+    std::printf("| GUI thread stall (5 ms timer lateness) | %.1f | %.1f | %.1f |\n\n",
+                percentile(gaps, 0.5), percentile(gaps, 0.9), percentile(gaps, 1.0));
     std::printf("Stalls over 50 ms: %lld of %lld timer ticks.\n", static_cast<long long>(over50),
                 static_cast<long long>(gaps.size()));
     return 0;

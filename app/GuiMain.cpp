@@ -2,14 +2,13 @@
 #include "app/gui/GenerationController.h"
 #include "app/gui/Languages.h"
 #include "app/gui/MainWindow.h"
-#include "core/model/ModelFile.h"
+#include "core/modelfile/ModelFile.h"
 #include "render/MeshViewport.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QSettings>
-
 #include <cstdio>
 
 using namespace lift3d;
@@ -25,39 +24,52 @@ int main(int argc, char** argv) {
     installLanguage(QSettings().value(QStringLiteral("view/language")).toString());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Turns a photo of an object into a 3D mesh."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Turns a photo of an object into a 3D mesh."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "An image or mesh file to open."));
-    parser.addOption({QStringLiteral("model"),
-                      QApplication::translate("main", "A Lift3D manifest.json or a TorchScript file (default: the bundled model)."),
-                      QStringLiteral("file")});
-    parser.addOption({QStringLiteral("screenshot"),
-                      QApplication::translate("main", "With a file: save a picture of the window once the final mesh is shown, then quit."),
-                      QStringLiteral("png")});
-    parser.addOption({QStringLiteral("language"), QApplication::translate("main", "Language code (de, fr, es, ja, zh_CN, en) for this run."),
-                      QStringLiteral("code")});
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "An image or mesh file to open."));
+    parser.addOption(
+        {QStringLiteral("model"),
+         QApplication::translate(
+             "main", "A Lift3D manifest.json or a TorchScript file (default: the bundled model)."),
+         QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("screenshot"),
+         QApplication::translate(
+             "main",
+             "With a file: save a picture of the window once the final mesh is shown, then quit."),
+         QStringLiteral("png")});
+    parser.addOption(
+        {QStringLiteral("language"),
+         QApplication::translate("main", "Language code (de, fr, es, ja, zh_CN, en) for this run."),
+         QStringLiteral("code")});
     parser.process(app);
     if (parser.isSet(QStringLiteral("language")))
         installLanguage(parser.value(QStringLiteral("language")));
 
     GenerationController controller;
-    const QString model = parser.isSet(QStringLiteral("model")) ? parser.value(QStringLiteral("model")) : bundledModelManifest();
-    MainWindow window(&controller, model.endsWith(QLatin1String(".json")) ? model : QString());
-    controller.loadModel(model); // in the background; the window is usable at once
+    MainWindow window(&controller);
+    // In the background (empty: the bundled model); the window is usable at once.
+    controller.loadModel(parser.value(QStringLiteral("model")));
     window.show();
     if (parser.isSet(QStringLiteral("screenshot"))) {
         // For documentation and bug reports: the window as it looks with the result.
         const QString target = parser.value(QStringLiteral("screenshot"));
-        QObject::connect(&window, &MainWindow::resultShown, &window, [&window, target](MainWindow::Result result) {
-            if (result == MainWindow::Result::Preview)
-                return;
-            QApplication::processEvents(); // let the labels that changed with the result paint
-            const bool saved = window.grab().save(target);
-            std::printf("preview on screen %.0f ms after the drop, final %.0f ms\n", window.lastPreviewMs(), window.lastFinalMs());
-            std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "wrote" : "could not write", qPrintable(target));
-            QApplication::exit(saved ? 0 : 1);
-        });
+        QObject::connect(
+            &window, &MainWindow::resultShown, &window,
+            [&window, target](MainWindow::Result result) {
+                if (result == MainWindow::Result::Preview)
+                    return;
+                QApplication::processEvents(); // let the labels that changed with the result paint
+                const bool saved = window.grab().save(target);
+                std::printf("preview on screen %.0f ms after the drop, final %.0f ms\n",
+                            window.lastPreviewMs(), window.lastFinalMs());
+                std::fprintf(saved ? stdout : stderr, "%s %s\n",
+                             saved ? "wrote" : "could not write", qPrintable(target));
+                QApplication::exit(saved ? 0 : 1);
+            });
         QObject::connect(&window, &MainWindow::errorShown, &window, [](const QString& message) {
             std::fprintf(stderr, "%s\n", qPrintable(message));
             QApplication::exit(1);

@@ -7,7 +7,6 @@
 #include "core/io/MeshStream.h"
 
 #include <QCoreApplication>
-
 #include <cstdio>
 
 int main(int argc, char** argv) {
@@ -19,8 +18,12 @@ int main(int argc, char** argv) {
         return 2;
     }
     try {
-        const QByteArray bytes = lift3d::writeMeshStream(lift3d::importMesh(QString::fromLocal8Bit(argv[1])));
-        return std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout) == std::size_t(bytes.size()) ? 0 : 3;
+        const QByteArray bytes =
+            lift3d::writeMeshStream(lift3d::importMesh(QString::fromLocal8Bit(argv[1])));
+        return std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout) ==
+                       std::size_t(bytes.size())
+                   ? 0
+                   : 3;
     } catch (const lift3d::Error& error) {
         std::fprintf(stderr, "%s\n", qPrintable(error.message()));
         return 10 + int(error.kind());

@@ -1,5 +1,6 @@
 // lift3d-train: trains the built-in shortcut-flow model on the CPU, resumably.
 #include "core/Error.h"
+#include "core/UserMessage.h"
 #include "core/dataset/ShapeDataset.h"
 #include "core/model/ModelTraining.h"
 #include "core/model/TrainingPlot.h"
@@ -7,7 +8,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QGuiApplication>
-
 #include <csignal>
 #include <cstdio>
 
@@ -15,7 +15,9 @@ using namespace lift3d;
 
 namespace {
 std::atomic<bool> stopRequested{false};
-void requestStop(int) { stopRequested = true; }
+void requestStop(int) {
+    stopRequested = true;
+}
 } // namespace
 
 int main(int argc, char** argv) {
@@ -24,21 +26,29 @@ int main(int argc, char** argv) {
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lift3d-train"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Trains Lift3D's shortcut-flow model on a dataset built by lift3d-data. Interrupt with Ctrl+C and "
-        "run the same command again to resume from the last checkpoint."));
+    parser.setApplicationDescription(
+        QStringLiteral("Trains Lift3D's shortcut-flow model on a dataset built by lift3d-data. "
+                       "Interrupt with Ctrl+C and "
+                       "run the same command again to resume from the last checkpoint."));
     parser.addHelpOption();
     parser.addOptions({
-        {QStringLiteral("dataset"), QStringLiteral("Dataset folder (default: %1).").arg(ShapeDataset::defaultRoot()),
+        {QStringLiteral("dataset"),
+         QStringLiteral("Dataset folder (default: %1).").arg(ShapeDataset::defaultRoot()),
          QStringLiteral("dir"), ShapeDataset::defaultRoot()},
-        {QStringLiteral("output"), QStringLiteral("Run folder: checkpoints, loss.csv, loss.png, model/."),
+        {QStringLiteral("output"),
+         QStringLiteral("Run folder: checkpoints, loss.csv, loss.png, model/."),
          QStringLiteral("dir"), QStringLiteral("training-run")},
-        {QStringLiteral("autoencoder-steps"), QStringLiteral("Shape autoencoder steps (default 1200)."), QStringLiteral("n"), QStringLiteral("1200")},
-        {QStringLiteral("flow-steps"), QStringLiteral("Flow steps (default 16000)."), QStringLiteral("n"), QStringLiteral("16000")},
+        {QStringLiteral("autoencoder-steps"),
+         QStringLiteral("Shape autoencoder steps (default 1200)."), QStringLiteral("n"),
+         QStringLiteral("1200")},
+        {QStringLiteral("flow-steps"), QStringLiteral("Flow steps (default 16000)."),
+         QStringLiteral("n"), QStringLiteral("16000")},
         {QStringLiteral("shortcut-fraction"),
-         QStringLiteral("Share of each flow batch trained on the shortcut self-consistency target (default 0.25)."),
+         QStringLiteral("Share of each flow batch trained on the shortcut self-consistency target "
+                        "(default 0.25)."),
          QStringLiteral("f"), QStringLiteral("0.25")},
-        {QStringLiteral("seed"), QStringLiteral("Random seed (default 20261124)."), QStringLiteral("n"), QStringLiteral("20261124")},
+        {QStringLiteral("seed"), QStringLiteral("Random seed (default 20261124)."),
+         QStringLiteral("n"), QStringLiteral("20261124")},
     });
     parser.process(app);
     std::signal(SIGINT, requestStop);
@@ -55,30 +65,39 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "lift3d-train: --shortcut-fraction must lie between 0 and 1.\n");
         return 1;
     }
-    options.command = QStringLiteral("lift3d-train ") + QCoreApplication::arguments().mid(1).join(QLatin1Char(' '));
+    options.command = QStringLiteral("lift3d-train ") +
+                      QCoreApplication::arguments().mid(1).join(QLatin1Char(' '));
     const QString logPath = QDir(options.outputDir).filePath(QStringLiteral("loss.csv"));
     const QString plotPath = QDir(options.outputDir).filePath(QStringLiteral("loss.png"));
     try {
-        trainModel(options, [&](const TrainingProgress& p) {
-            if (!p.message.isEmpty())
-                std::printf("[%s] %s\n", qPrintable(p.phase), qPrintable(p.message));
-            else if (p.step % 50 == 0 || p.validationLoss >= 0 || p.phase == QLatin1String("done"))
-                std::printf("[%s] step %d/%d loss %.5f%s elapsed %.0fs\n", qPrintable(p.phase), p.step, p.steps, p.loss,
-                            p.validationLoss >= 0 ? qPrintable(QStringLiteral(" validation %1").arg(p.validationLoss, 0, 'f', 5)) : "",
-                            p.elapsedSeconds);
-            if (p.step % 500 == 0 || p.phase == QLatin1String("done"))
-                plotTrainingLoss(logPath).save(plotPath);
-            std::fflush(stdout);
-        }, &stopRequested);
+        trainModel(
+            options,
+            [&](const TrainingProgress& p) {
+                if (!p.message.isEmpty())
+                    std::printf("[%s] %s\n", qPrintable(p.phase), qPrintable(p.message));
+                else if (p.step % 50 == 0 || p.validationLoss >= 0 ||
+                         p.phase == QLatin1String("done"))
+                    std::printf(
+                        "[%s] step %d/%d loss %.5f%s elapsed %.0fs\n", qPrintable(p.phase), p.step,
+                        p.steps, p.loss,
+                        p.validationLoss >= 0
+                            ? qPrintable(
+                                  QStringLiteral(" validation %1").arg(p.validationLoss, 0, 'f', 5))
+                            : "",
+                        p.elapsedSeconds);
+                if (p.step % 500 == 0 || p.phase == QLatin1String("done"))
+                    plotTrainingLoss(logPath).save(plotPath);
+                std::fflush(stdout);
+            },
+            &stopRequested);
         plotTrainingLoss(logPath).save(plotPath);
         std::printf(stopRequested ? "stopped; run the same command to resume\n"
                                   : "done: %s/model/{lift3d-model.pt,manifest.json}\n",
                     qPrintable(options.outputDir));
-    } catch (const Error& error) {
-        std::fprintf(stderr, "lift3d-train: %s\n", qPrintable(error.message()));
-        return 1;
     } catch (const std::exception& error) {
-        std::fprintf(stderr, "lift3d-train: %s\n", error.what());
+        // A developer tool: its own wording stays English (see core/UserMessage.h).
+        std::fprintf(stderr, "lift3d-train: %s\n",
+                     qPrintable(userMessage(error, QStringLiteral("failed (%1)."))));
         return 1;
     }
     return 0;

@@ -5,7 +5,6 @@
 #include "core/image/ImagePreparation.h"
 
 #include <QGuiApplication>
-
 #include <cstdint>
 
 extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
@@ -15,7 +14,8 @@ extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
+    const QByteArray bytes =
+        QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
     try {
         lift3d::ImageLoadOptions options;
         options.maxSide = 256; // keeps each execution fast; large sizes are covered by the tests

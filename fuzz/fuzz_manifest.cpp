@@ -1,13 +1,12 @@
 // Model manifest loading on arbitrary bytes: JSON parsing, version and field checks, the
 // weights checksum. Only typed errors may come out.
 #include "core/Error.h"
-#include "core/model/ModelFile.h"
+#include "core/modelfile/ModelFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
-
 #include <cstdint>
 
 namespace {

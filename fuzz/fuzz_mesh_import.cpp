@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
-
 #include <cstdint>
 
 namespace {
@@ -24,9 +23,11 @@ extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     if (size < 1)
         return 0;
-    const QString path = QDir(scratch->path())
-                             .filePath(QStringLiteral("input.") +
-                                       QLatin1String(extensions[data[0] % (sizeof(extensions) / sizeof(*extensions))]));
+    const QString path =
+        QDir(scratch->path())
+            .filePath(
+                QStringLiteral("input.") +
+                QLatin1String(extensions[data[0] % (sizeof(extensions) / sizeof(*extensions))]));
     {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))

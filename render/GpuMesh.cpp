@@ -3,12 +3,12 @@
 #include "core/geometry/VertexNormals.h"
 
 #include <QOpenGLFunctions_3_3_Core>
-
 #include <glm/vec4.hpp>
 
 namespace lift3d {
 
-void GpuMesh::upload(QOpenGLFunctions_3_3_Core& gl, const Mesh& mesh, const glm::vec3& fallbackColor) {
+void GpuMesh::upload(QOpenGLFunctions_3_3_Core& gl, const Mesh& mesh,
+                     const glm::vec3& fallbackColor) {
     Mesh withNormals;
     const Mesh* source = &mesh;
     if (!mesh.hasNormals()) {
@@ -38,8 +38,9 @@ void GpuMesh::upload(QOpenGLFunctions_3_3_Core& gl, const Mesh& mesh, const glm:
     const int stride = 9 * sizeof(float);
     for (int attribute = 0; attribute < 3; ++attribute) {
         gl.glEnableVertexAttribArray(GLuint(attribute));
-        gl.glVertexAttribPointer(GLuint(attribute), 3, GL_FLOAT, GL_FALSE, stride,
-                                 reinterpret_cast<const void*>(std::uintptr_t(attribute * 3 * sizeof(float))));
+        gl.glVertexAttribPointer(
+            GLuint(attribute), 3, GL_FLOAT, GL_FALSE, stride,
+            reinterpret_cast<const void*>(std::uintptr_t(attribute * 3 * sizeof(float))));
     }
     m_vao.release();
     m_indexCount = int(source->indices.size());

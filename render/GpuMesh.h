@@ -4,9 +4,7 @@
 
 #include <QOpenGLBuffer>
 #include <QOpenGLVertexArrayObject>
-
 #include <glm/vec4.hpp>
-
 #include <vector>
 
 class QOpenGLFunctions_3_3_Core;

@@ -6,13 +6,11 @@
 #include <QOpenGLContext>
 #include <QOpenGLFunctions>
 #include <QWheelEvent>
-
+#include <cmath>
 #include <glm/ext/scalar_constants.hpp>
 #include <glm/gtc/type_ptr.hpp>
 #include <glm/mat3x3.hpp>
 #include <glm/matrix.hpp>
-
-#include <cmath>
 
 namespace lift3d {
 namespace {
@@ -23,7 +21,9 @@ constexpr glm::vec3 clayColor{0.62f, 0.60f, 0.57f};
 constexpr float defaultAzimuth = 0.55f;
 constexpr float defaultElevation = 0.35f;
 
-QMatrix4x4 toQt(const glm::mat4& m) { return QMatrix4x4(glm::value_ptr(m)).transposed(); }
+QMatrix4x4 toQt(const glm::mat4& m) {
+    return QMatrix4x4(glm::value_ptr(m)).transposed();
+}
 
 } // namespace
 
@@ -67,7 +67,8 @@ int MeshViewport::multisampleCount() {
         surface.create();
         if (!probe.create() || !probe.makeCurrent(&surface))
             return 4;
-        const QByteArray renderer(reinterpret_cast<const char*>(probe.functions()->glGetString(GL_RENDERER)));
+        const QByteArray renderer(
+            reinterpret_cast<const char*>(probe.functions()->glGetString(GL_RENDERER)));
         probe.doneCurrent();
         const bool software = renderer.contains("llvmpipe") || renderer.contains("softpipe") ||
                               renderer.contains("SwiftShader") || renderer.contains("Software");
@@ -99,7 +100,9 @@ QSurfaceFormat MeshViewport::surfaceFormat() {
     return format;
 }
 
-QColor MeshViewport::backgroundColor() { return QColor(46, 49, 56); }
+QColor MeshViewport::backgroundColor() {
+    return QColor(46, 49, 56);
+}
 
 void MeshViewport::setMesh(std::shared_ptr<const Mesh> mesh, bool frameView) {
     m_mesh = std::move(mesh);
@@ -117,7 +120,9 @@ void MeshViewport::setMesh(std::shared_ptr<const Mesh> mesh, bool frameView) {
     update();
 }
 
-void MeshViewport::clearMesh() { setMesh(nullptr, false); }
+void MeshViewport::clearMesh() {
+    setMesh(nullptr, false);
+}
 
 void MeshViewport::setShading(Shading shading) {
     m_shading = shading;
@@ -163,9 +168,15 @@ void MeshViewport::frameMesh() {
 
 void MeshViewport::showPresetView(PresetView view) {
     switch (view) {
-    case PresetView::Front: m_camera.setAngles(0.0f, 0.0f); break;
-    case PresetView::Right: m_camera.setAngles(0.5f * glm::pi<float>(), 0.0f); break;
-    case PresetView::Top: m_camera.setAngles(0.0f, 0.5f * glm::pi<float>()); break;
+    case PresetView::Front:
+        m_camera.setAngles(0.0f, 0.0f);
+        break;
+    case PresetView::Right:
+        m_camera.setAngles(0.5f * glm::pi<float>(), 0.0f);
+        break;
+    case PresetView::Top:
+        m_camera.setAngles(0.0f, 0.5f * glm::pi<float>());
+        break;
     }
     frameMesh();
 }
@@ -178,7 +189,9 @@ QImage MeshViewport::screenshot(bool transparentBackground) {
     return image;
 }
 
-float MeshViewport::aspect() const { return float(std::max(width(), 1)) / float(std::max(height(), 1)); }
+float MeshViewport::aspect() const {
+    return float(std::max(width(), 1)) / float(std::max(height(), 1));
+}
 
 void MeshViewport::initializeGL() {
     if (!initializeOpenGLFunctions()) {
@@ -195,11 +208,15 @@ void MeshViewport::initializeGL() {
     m_meshProgram = std::make_unique<QOpenGLShaderProgram>();
     m_lineProgram = std::make_unique<QOpenGLShaderProgram>();
     const bool linked =
-        m_meshProgram->addShaderFromSourceFile(QOpenGLShader::Vertex, QStringLiteral(":/shaders/mesh.vert")) &&
-        m_meshProgram->addShaderFromSourceFile(QOpenGLShader::Fragment, QStringLiteral(":/shaders/mesh.frag")) &&
+        m_meshProgram->addShaderFromSourceFile(QOpenGLShader::Vertex,
+                                               QStringLiteral(":/shaders/mesh.vert")) &&
+        m_meshProgram->addShaderFromSourceFile(QOpenGLShader::Fragment,
+                                               QStringLiteral(":/shaders/mesh.frag")) &&
         m_meshProgram->link() &&
-        m_lineProgram->addShaderFromSourceFile(QOpenGLShader::Vertex, QStringLiteral(":/shaders/lines.vert")) &&
-        m_lineProgram->addShaderFromSourceFile(QOpenGLShader::Fragment, QStringLiteral(":/shaders/lines.frag")) &&
+        m_lineProgram->addShaderFromSourceFile(QOpenGLShader::Vertex,
+                                               QStringLiteral(":/shaders/lines.vert")) &&
+        m_lineProgram->addShaderFromSourceFile(QOpenGLShader::Fragment,
+                                               QStringLiteral(":/shaders/lines.frag")) &&
         m_lineProgram->link();
     if (!linked) {
         m_glError = tr("The 3D view's shaders did not compile on this graphics driver: %1")
@@ -242,9 +259,12 @@ void MeshViewport::uploadGridAndAxes() {
     const glm::vec3 origin(0.0f, m_floorHeight, 0.0f);
     const float length = 0.6f;
     std::vector<GpuLines::Vertex> axes = {
-        {origin, {0.90f, 0.30f, 0.30f, 1.0f}}, {origin + glm::vec3(length, 0, 0), {0.90f, 0.30f, 0.30f, 1.0f}},
-        {origin, {0.40f, 0.85f, 0.35f, 1.0f}}, {origin + glm::vec3(0, length, 0), {0.40f, 0.85f, 0.35f, 1.0f}},
-        {origin, {0.35f, 0.55f, 0.95f, 1.0f}}, {origin + glm::vec3(0, 0, length), {0.35f, 0.55f, 0.95f, 1.0f}},
+        {origin, {0.90f, 0.30f, 0.30f, 1.0f}},
+        {origin + glm::vec3(length, 0, 0), {0.90f, 0.30f, 0.30f, 1.0f}},
+        {origin, {0.40f, 0.85f, 0.35f, 1.0f}},
+        {origin + glm::vec3(0, length, 0), {0.40f, 0.85f, 0.35f, 1.0f}},
+        {origin, {0.35f, 0.55f, 0.95f, 1.0f}},
+        {origin + glm::vec3(0, 0, length), {0.35f, 0.55f, 0.95f, 1.0f}},
     };
     m_axes.upload(*this, axes);
     m_gridDirty = false;
@@ -281,9 +301,11 @@ void MeshViewport::paintGL() {
         m_meshProgram->setUniformValue("modelView", toQt(view));
         m_meshProgram->setUniformValue("projection", toQt(projection));
         const glm::mat3 normalMatrix = glm::transpose(glm::inverse(glm::mat3(view)));
-        m_meshProgram->setUniformValue("normalMatrix", QMatrix3x3(glm::value_ptr(glm::transpose(normalMatrix))));
+        m_meshProgram->setUniformValue("normalMatrix",
+                                       QMatrix3x3(glm::value_ptr(glm::transpose(normalMatrix))));
         m_meshProgram->setUniformValue("shading", int(m_shading));
-        m_meshProgram->setUniformValue("baseColor", QVector3D(clayColor.x, clayColor.y, clayColor.z));
+        m_meshProgram->setUniformValue("baseColor",
+                                       QVector3D(clayColor.x, clayColor.y, clayColor.z));
         m_meshProgram->setUniformValue("overrideColor", QVector4D(0, 0, 0, 0));
         // The wireframe is drawn on top, so push the filled surface back a little.
         glEnable(GL_POLYGON_OFFSET_FILL);
@@ -327,9 +349,11 @@ void MeshViewport::mousePressEvent(QMouseEvent* event) {
 
 void MeshViewport::mouseMoveEvent(QMouseEvent* event) {
     const QPoint position = event->position().toPoint();
-    const glm::vec2 delta(float(position.x() - m_lastMouse.x()), float(position.y() - m_lastMouse.y()));
+    const glm::vec2 delta(float(position.x() - m_lastMouse.x()),
+                          float(position.y() - m_lastMouse.y()));
     switch (m_drag) {
-    case Drag::None: return;
+    case Drag::None:
+        return;
     case Drag::DragOut:
         if (delta.x * delta.x + delta.y * delta.y > 64.0f) {
             m_drag = Drag::None;
@@ -337,17 +361,25 @@ void MeshViewport::mouseMoveEvent(QMouseEvent* event) {
                 Q_EMIT dragOutRequested();
         }
         return;
-    case Drag::Orbit: m_camera.orbit(delta, float(height())); break;
-    case Drag::Pan: m_camera.pan(delta, float(height())); break;
+    case Drag::Orbit:
+        m_camera.orbit(delta, float(height()));
+        break;
+    case Drag::Pan:
+        m_camera.pan(delta, float(height()));
+        break;
     }
     m_lastMouse = position;
     update();
     Q_EMIT viewChanged();
 }
 
-void MeshViewport::mouseReleaseEvent(QMouseEvent*) { m_drag = Drag::None; }
+void MeshViewport::mouseReleaseEvent(QMouseEvent*) {
+    m_drag = Drag::None;
+}
 
-void MeshViewport::mouseDoubleClickEvent(QMouseEvent*) { frameMesh(); }
+void MeshViewport::mouseDoubleClickEvent(QMouseEvent*) {
+    frameMesh();
+}
 
 void MeshViewport::wheelEvent(QWheelEvent* event) {
     const QPointF p = event->position();

@@ -1,13 +1,12 @@
 #include "render/OrbitCamera.h"
 
+#include <cmath>
 #include <glm/common.hpp>
-#include <glm/ext/scalar_constants.hpp>
 #include <glm/ext/matrix_clip_space.hpp>
 #include <glm/ext/matrix_transform.hpp>
+#include <glm/ext/scalar_constants.hpp>
 #include <glm/geometric.hpp>
 #include <glm/trigonometric.hpp>
-
-#include <cmath>
 
 namespace lift3d {
 namespace {
@@ -16,7 +15,9 @@ constexpr float maxElevation = 1.55f;
 constexpr float minDistance = 1e-3f;
 } // namespace
 
-void OrbitCamera::setDistance(float distance) { m_distance = std::max(distance, minDistance); }
+void OrbitCamera::setDistance(float distance) {
+    m_distance = std::max(distance, minDistance);
+}
 
 void OrbitCamera::setAngles(float azimuth, float elevation) {
     m_azimuth = azimuth;
@@ -42,7 +43,9 @@ void OrbitCamera::orbit(const glm::vec2& deltaPixels, float viewportHeight) {
               m_elevation + deltaPixels.y * radiansPerPixel);
 }
 
-float OrbitCamera::halfHeightAtTarget() const { return m_distance * std::tan(0.5f * m_fov); }
+float OrbitCamera::halfHeightAtTarget() const {
+    return m_distance * std::tan(0.5f * m_fov);
+}
 
 void OrbitCamera::pan(const glm::vec2& deltaPixels, float viewportHeight) {
     const glm::mat4 view = viewMatrix();

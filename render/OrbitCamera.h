@@ -10,7 +10,7 @@ enum class Projection { Perspective, Orthographic };
 
 // A camera that circles a target point: the viewport's orbit, pan and zoom, as pure math so it
 // can be tested without a window. Angles in radians; azimuth 0 looks along -Z (the front view
-// of ARCHITECTURE.md's output frame), elevation is measured up from the horizon.
+// of the output frame, docs/architecture.md), elevation is measured up from the horizon.
 class OrbitCamera {
 public:
     void setTarget(const glm::vec3& target) { m_target = target; }

@@ -15,7 +15,7 @@ LIFT3D_PACKAGES=(
     libtorch-dev libopenblas0-openmp
     libassimp-dev libglm-dev libmeshoptimizer-dev zlib1g-dev libminizip-dev libjpeg62-turbo-dev
     libgl-dev libegl-dev libgl1-mesa-dri xvfb xauth
-    clang libclang-rt-14-dev bc
+    clang libclang-rt-14-dev clang-format bc
 )
 
 lift3d_install_packages() {

@@ -6,7 +6,6 @@
 #include <QImageWriter>
 #include <QPainter>
 #include <QRandomGenerator>
-
 #include <cstdio>
 #include <jpeglib.h>
 #include <sys/stat.h>
@@ -22,11 +21,13 @@ QImage objectPicture(int width = 320, int height = 240, bool touchBorders = fals
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
     painter.setBrush(QColor(180, 70, 40));
-    const QRectF box = touchBorders ? QRectF(-10, height * 0.2, width + 20, height * 0.7)
-                                    : QRectF(width * 0.25, height * 0.25, width * 0.5, height * 0.5);
+    const QRectF box = touchBorders
+                           ? QRectF(-10, height * 0.2, width + 20, height * 0.7)
+                           : QRectF(width * 0.25, height * 0.25, width * 0.5, height * 0.5);
     painter.drawRoundedRect(box, 12, 12);
     painter.setBrush(QColor(120, 45, 25));
-    painter.drawRect(QRectF(box.left() + box.width() * 0.1, box.bottom() - 12, box.width() * 0.8, 10));
+    painter.drawRect(
+        QRectF(box.left() + box.width() * 0.1, box.bottom() - 12, box.width() * 0.8, 10));
     return image;
 }
 
@@ -74,7 +75,9 @@ QByteArray cmykJpeg() {
             const QColor c = rgb.pixelColor(x, y);
             // Adobe CMYK JPEGs store inverted values.
             const int k = 255 - std::max({c.red(), c.green(), c.blue()});
-            const auto ink = [k](int channel) { return k == 255 ? 0 : (255 - channel - k) * 255 / (255 - k); };
+            const auto ink = [k](int channel) {
+                return k == 255 ? 0 : (255 - channel - k) * 255 / (255 - k);
+            };
             row[std::size_t(x) * 4 + 0] = static_cast<unsigned char>(255 - ink(c.red()));
             row[std::size_t(x) * 4 + 1] = static_cast<unsigned char>(255 - ink(c.green()));
             row[std::size_t(x) * 4 + 2] = static_cast<unsigned char>(255 - ink(c.blue()));
@@ -141,16 +144,20 @@ QByteArray animatedGif() {
     const int side = 64;
     QByteArray gif("GIF89a", 6);
     gif += char(side), gif += char(0), gif += char(side), gif += char(0);
-    gif += char(0x80), gif += char(0), gif += char(0);            // global table of 2 colours
-    gif += QByteArray::fromHex("ebebe8" "b44628");                 // background, object
-    gif += QByteArray::fromHex("21ff0b") + QByteArray("NETSCAPE2.0") + QByteArray::fromHex("0301000000");
+    gif += char(0x80), gif += char(0), gif += char(0); // global table of 2 colours
+    gif += QByteArray::fromHex("ebebe8"
+                               "b44628"); // background, object
+    gif += QByteArray::fromHex("21ff0b") + QByteArray("NETSCAPE2.0") +
+           QByteArray::fromHex("0301000000");
     for (int frame = 0; frame < 2; ++frame) {
         std::vector<int> pixels(std::size_t(side) * side, 0);
         for (int y = 16; y < 48; ++y)
             for (int x = 12 + 8 * frame; x < 44 + 8 * frame; ++x)
                 pixels[std::size_t(y) * side + std::size_t(x)] = 1;
-        gif += QByteArray::fromHex("21f904" "000a0000" "00");        // 0.1 s per frame
-        gif += char(0x2c) + QByteArray(4, 0);                         // image at 0, 0
+        gif += QByteArray::fromHex("21f904"
+                                   "000a0000"
+                                   "00");     // 0.1 s per frame
+        gif += char(0x2c) + QByteArray(4, 0); // image at 0, 0
         gif += char(side), gif += char(0), gif += char(side), gif += char(0), gif += char(0);
         gif += gifImageData(pixels);
     }
@@ -169,7 +176,8 @@ void writeFile(const QString& path, const QByteArray& bytes) {
 std::vector<BadInput> writeBadInputCorpus(const QDir& folder) {
     QDir().mkpath(folder.path());
     std::vector<BadInput> cases;
-    const auto add = [&](const QString& name, const QString& fileName, const QByteArray& bytes, Expect expect) {
+    const auto add = [&](const QString& name, const QString& fileName, const QByteArray& bytes,
+                         Expect expect) {
         const QString path = folder.filePath(fileName);
         writeFile(path, bytes);
         cases.push_back({name, path, expect});
@@ -189,39 +197,47 @@ std::vector<BadInput> writeBadInputCorpus(const QDir& folder) {
     add("png corrupt data", "corrupt-data.png", flipMiddle(png), Expect::Error);
     add("png signature only", "signature-only.png", png.left(8), Expect::Error);
     add("jpeg header only", "header-only.jpg", jpeg.left(120), Expect::Error);
-    add("jpeg truncated half", "truncated-half.jpg", jpeg.left(jpeg.size() / 2), Expect::ErrorOrWorks);
+    add("jpeg truncated half", "truncated-half.jpg", jpeg.left(jpeg.size() / 2),
+        Expect::ErrorOrWorks);
     add("jpeg corrupt data", "corrupt-data.jpg", flipMiddle(jpeg), Expect::ErrorOrWorks);
     add("jpeg start marker only", "soi-only.jpg", QByteArray::fromHex("ffd8ffe0"), Expect::Error);
     add("webp truncated header", "truncated-header.webp", webp.left(16), Expect::Error);
-    add("webp truncated half", "truncated-half.webp", webp.left(webp.size() / 2), Expect::ErrorOrWorks);
+    add("webp truncated half", "truncated-half.webp", webp.left(webp.size() / 2),
+        Expect::ErrorOrWorks);
     add("webp corrupt data", "corrupt-data.webp", flipMiddle(webp), Expect::ErrorOrWorks);
     add("gif truncated", "truncated.gif", gif.left(30), Expect::Error);
     add("gif corrupt", "corrupt.gif", flipMiddle(gif), Expect::ErrorOrWorks);
     add("bmp truncated", "truncated.bmp", bmp.left(40), Expect::Error);
     add("bmp corrupt", "corrupt.bmp", flipMiddle(bmp), Expect::ErrorOrWorks);
     QByteArray hugeBmp = bmp.left(54);
-    hugeBmp[18] = char(0xff), hugeBmp[19] = char(0xff), hugeBmp[20] = char(0xff), hugeBmp[21] = char(0x0f);
+    hugeBmp[18] = char(0xff), hugeBmp[19] = char(0xff), hugeBmp[20] = char(0xff),
+    hugeBmp[21] = char(0x0f);
     add("bmp declaring a huge width", "huge-width.bmp", hugeBmp, Expect::Error);
     add("tiff truncated", "truncated.tiff", tiff.left(tiff.size() / 3), Expect::ErrorOrWorks);
 
     // Not images at all.
     add("empty png", "empty.png", QByteArray(), Expect::Error);
     add("empty jpeg", "empty.jpg", QByteArray(), Expect::Error);
-    add("text renamed png", "notes.png", "These are my shopping notes, not a picture.\n", Expect::Error);
-    add("html renamed jpeg", "page.jpg", "<!DOCTYPE html><html><body><img src=chair.jpg></body></html>\n", Expect::Error);
+    add("text renamed png", "notes.png", "These are my shopping notes, not a picture.\n",
+        Expect::Error);
+    add("html renamed jpeg", "page.jpg",
+        "<!DOCTYPE html><html><body><img src=chair.jpg></body></html>\n", Expect::Error);
     QByteArray noise(4096, 0);
     QRandomGenerator generator(7);
     for (char& byte : noise)
         byte = char(generator.generate() & 0xff);
     add("random bytes named webp", "random.webp", noise, Expect::Error);
-    add("zip renamed png", "archive.png", QByteArray::fromHex("504b0304140000000000") + noise.left(200), Expect::Error);
+    add("zip renamed png", "archive.png",
+        QByteArray::fromHex("504b0304140000000000") + noise.left(200), Expect::Error);
 
     // Sizes that make no sense.
-    add("1x1 png", "one-pixel.png", encode(QImage(1, 1, QImage::Format_RGB32), "png"), Expect::Error);
+    add("1x1 png", "one-pixel.png", encode(QImage(1, 1, QImage::Format_RGB32), "png"),
+        Expect::Error);
     QImage twoByTwo(2, 2, QImage::Format_RGB32);
     twoByTwo.fill(Qt::red);
     add("2x2 png", "two-pixels.png", encode(twoByTwo, "png"), Expect::Error);
-    add("png declaring 30000x30000", "declares-30000.png", pngDeclaring(30000, 30000), Expect::Error);
+    add("png declaring 30000x30000", "declares-30000.png", pngDeclaring(30000, 30000),
+        Expect::Error);
     add("png declaring 100000x1", "declares-100000x1.png", pngDeclaring(100000, 1), Expect::Error);
     add("png declaring 0x0", "declares-0x0.png", pngDeclaring(0, 0), Expect::Error);
     QImage sliver(2000, 6, QImage::Format_RGB32);
@@ -250,10 +266,14 @@ std::vector<BadInput> writeBadInputCorpus(const QDir& folder) {
     // Valid but unusual pictures of an object: these must work.
     add("animated gif", "animated.gif", gif, Expect::Works);
     add("cmyk jpeg", "cmyk.jpg", cmykJpeg(), Expect::Works);
-    add("16-bit png", "rgb16.png", encode(picture.convertToFormat(QImage::Format_RGBA64), "png"), Expect::Works);
-    add("greyscale png", "grey.png", encode(picture.convertToFormat(QImage::Format_Grayscale8), "png"), Expect::Works);
-    add("palette png", "palette.png", encode(picture.convertToFormat(QImage::Format_Indexed8), "png"), Expect::Works);
-    add("object touching the borders", "touching.png", encode(objectPicture(320, 240, true), "png"), Expect::ErrorOrWorks);
+    add("16-bit png", "rgb16.png", encode(picture.convertToFormat(QImage::Format_RGBA64), "png"),
+        Expect::Works);
+    add("greyscale png", "grey.png",
+        encode(picture.convertToFormat(QImage::Format_Grayscale8), "png"), Expect::Works);
+    add("palette png", "palette.png",
+        encode(picture.convertToFormat(QImage::Format_Indexed8), "png"), Expect::Works);
+    add("object touching the borders", "touching.png", encode(objectPicture(320, 240, true), "png"),
+        Expect::ErrorOrWorks);
     add("png named jpg", "really-a-png.jpg", png, Expect::Works);
     add("no extension", "picture-without-extension", png, Expect::Works);
     add("bmp", "plain.bmp", bmp, Expect::Works);
@@ -267,7 +287,8 @@ std::vector<BadInput> writeBadInputCorpus(const QDir& folder) {
     QDir().mkpath(longFolder);
     const QString longName = QString(190, QLatin1Char('n')) + QStringLiteral(".png");
     writeFile(QDir(longFolder).filePath(longName), png);
-    cases.push_back({QStringLiteral("very long path"), QDir(longFolder).filePath(longName), Expect::Works});
+    cases.push_back(
+        {QStringLiteral("very long path"), QDir(longFolder).filePath(longName), Expect::Works});
 
     // Not files.
     const QString folderNamedPng = folder.filePath(QStringLiteral("folder.png"));
@@ -277,7 +298,8 @@ std::vector<BadInput> writeBadInputCorpus(const QDir& folder) {
     QFile::remove(pipe);
     if (mkfifo(QFile::encodeName(pipe).constData(), 0600) == 0)
         cases.push_back({QStringLiteral("named pipe"), pipe, Expect::Error});
-    cases.push_back({QStringLiteral("missing file"), folder.filePath(QStringLiteral("does-not-exist.png")), Expect::Error});
+    cases.push_back({QStringLiteral("missing file"),
+                     folder.filePath(QStringLiteral("does-not-exist.png")), Expect::Error});
     return cases;
 }
 

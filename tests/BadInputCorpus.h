@@ -2,21 +2,21 @@
 
 #include <QDir>
 #include <QString>
-
 #include <vector>
 
 namespace lift3d::testing {
 
 // What Lift3D must do with a case.
 enum class Expect {
-    Error,         // refuse it with one clear sentence; write nothing
-    Works,         // a valid if unusual picture of an object: a mesh comes out
-    ErrorOrWorks,  // either of the above (what is left of a truncated JPEG, noise, ...), never a crash
+    Error,        // refuse it with one clear sentence; write nothing
+    Works,        // a valid if unusual picture of an object: a mesh comes out
+    ErrorOrWorks, // either of the above (what is left of a truncated JPEG, noise, ...), never a
+                  // crash
 };
 
 struct BadInput {
-    QString name;  // short id, also the test row name
-    QString path;  // where the case was written (for "missing" it does not exist)
+    QString name; // short id, also the test row name
+    QString path; // where the case was written (for "missing" it does not exist)
     Expect expect;
 };
 

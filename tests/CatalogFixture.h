@@ -6,22 +6,22 @@
 #include <QByteArray>
 #include <QFile>
 #include <QString>
-#include <zip.h>
-
 #include <utility>
 #include <vector>
+#include <zip.h>
 
 namespace lift3d::test {
 
-inline bool writeZip(const QString& path, const std::vector<std::pair<QString, QByteArray>>& files) {
+inline bool writeZip(const QString& path,
+                     const std::vector<std::pair<QString, QByteArray>>& files) {
     zipFile zip = zipOpen64(QFile::encodeName(path).constData(), APPEND_STATUS_CREATE);
     if (!zip)
         return false;
     bool ok = true;
     for (const auto& [name, bytes] : files) {
         zip_fileinfo info{};
-        ok &= zipOpenNewFileInZip64(zip, name.toUtf8().constData(), &info, nullptr, 0, nullptr, 0, nullptr,
-                                    Z_DEFLATED, Z_DEFAULT_COMPRESSION, 0) == ZIP_OK;
+        ok &= zipOpenNewFileInZip64(zip, name.toUtf8().constData(), &info, nullptr, 0, nullptr, 0,
+                                    nullptr, Z_DEFLATED, Z_DEFAULT_COMPRESSION, 0) == ZIP_OK;
         ok &= zipWriteInFileInZip(zip, bytes.constData(), unsigned(bytes.size())) == ZIP_OK;
         zipCloseFileInZip(zip);
     }
@@ -33,7 +33,11 @@ inline bool writeZip(const QString& path, const std::vector<std::pair<QString, Q
 inline QByteArray boxObj(float w, float h, float d) {
     QByteArray obj;
     for (int c = 0; c < 8; ++c)
-        obj += QStringLiteral("v %1 %2 %3\n").arg(c & 1 ? w : -w).arg(c & 2 ? h : -h).arg(c & 4 ? d : -d).toUtf8();
+        obj += QStringLiteral("v %1 %2 %3\n")
+                   .arg(c & 1 ? w : -w)
+                   .arg(c & 2 ? h : -h)
+                   .arg(c & 4 ? d : -d)
+                   .toUtf8();
     obj += "f 1 3 4 2\nf 5 6 8 7\nf 1 2 6 5\nf 3 7 8 4\nf 1 5 7 3\nf 2 4 8 6\n";
     return obj;
 }

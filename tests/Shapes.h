@@ -4,9 +4,8 @@
 
 #include "core/geometry/MarchingCubes.h"
 
-#include <glm/geometric.hpp>
-
 #include <cmath>
+#include <glm/geometric.hpp>
 
 namespace lift3d::test {
 

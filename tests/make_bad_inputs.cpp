@@ -3,7 +3,6 @@
 #include "BadInputCorpus.h"
 
 #include <QGuiApplication>
-
 #include <cstdio>
 
 int main(int argc, char** argv) {
@@ -13,7 +12,9 @@ int main(int argc, char** argv) {
         return 2;
     }
     const char* names[] = {"error", "works", "error-or-works"};
-    for (const auto& input : lift3d::testing::writeBadInputCorpus(QDir(QString::fromLocal8Bit(argv[1]))))
-        std::printf("%-16s %-32s %s\n", names[int(input.expect)], qPrintable(input.name), qPrintable(input.path));
+    for (const auto& input :
+         lift3d::testing::writeBadInputCorpus(QDir(QString::fromLocal8Bit(argv[1]))))
+        std::printf("%-16s %-32s %s\n", names[int(input.expect)], qPrintable(input.name),
+                    qPrintable(input.path));
     return 0;
 }

@@ -1,14 +1,12 @@
 // Issue #6's bad-input corpus through both front ends: the CLI (one sentence on stderr, a
 // non-zero exit, no output file) and the window (one translated sentence, the app still usable).
 #include "BadInputCorpus.h"
-
+#include "GuiTestMain.h"
 #include "app/gui/GenerationController.h"
 #include "app/gui/Languages.h"
 #include "app/gui/MainWindow.h"
 #include "core/io/MeshImport.h"
 #include "render/MeshViewport.h"
-
-#include "GuiTestMain.h"
 
 #include <QApplication>
 #include <QMimeData>
@@ -59,7 +57,7 @@ private Q_SLOTS:
         QSignalSpy ready(m_controller.get(), &GenerationController::modelReady);
         m_controller->loadModel(manifest);
         QVERIFY(ready.wait(timeoutMs));
-        m_window = std::make_unique<MainWindow>(m_controller.get(), manifest);
+        m_window = std::make_unique<MainWindow>(m_controller.get());
         m_window->resize(900, 600);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -72,8 +70,9 @@ private Q_SLOTS:
         QTemporaryDir out;
         const QString target = out.filePath(QStringLiteral("out.glb"));
         QProcess cli;
-        cli.start(QStringLiteral(LIFT3D_CLI), {path, QStringLiteral("--quality"), QStringLiteral("fast"),
-                                               QStringLiteral("-o"), target});
+        cli.start(QStringLiteral(LIFT3D_CLI),
+                  {path, QStringLiteral("--quality"), QStringLiteral("fast"), QStringLiteral("-o"),
+                   target});
         QVERIFY(cli.waitForFinished(timeoutMs));
         QCOMPARE(cli.exitStatus(), QProcess::NormalExit); // no crash, no signal
         const QString error = QString::fromUtf8(cli.readAllStandardError()).trimmed();
@@ -83,7 +82,9 @@ private Q_SLOTS:
             QVERIFY(!importMesh(target).isEmpty());
         } else {
             QVERIFY2(expect != Expect::Works, qPrintable(error));
-            QVERIFY2(error.startsWith(QLatin1String("lift3d-cli: ")) && isOneSentence(error.mid(12)), qPrintable(error));
+            QVERIFY2(error.startsWith(QLatin1String("lift3d-cli: ")) &&
+                         isOneSentence(error.mid(12)),
+                     qPrintable(error));
             QVERIFY2(QDir(out.path()).isEmpty(), "a failed run left a file behind");
         }
     }
@@ -108,13 +109,15 @@ private Q_SLOTS:
             QVERIFY2(expect != Expect::Error, qPrintable(QStringLiteral("accepted: ") + path));
         } else {
             QVERIFY2(expect != Expect::Works, qPrintable(errors.first().at(0).toString()));
-            QVERIFY2(isOneSentence(errors.first().at(0).toString()), qPrintable(errors.first().at(0).toString()));
+            QVERIFY2(isOneSentence(errors.first().at(0).toString()),
+                     qPrintable(errors.first().at(0).toString()));
         }
     }
 
     void errorsAreTranslated() {
-        const BadInput& text = *std::find_if(m_cases.begin(), m_cases.end(),
-                                             [](const BadInput& c) { return c.name == QLatin1String("text renamed png"); });
+        const BadInput& text = *std::find_if(m_cases.begin(), m_cases.end(), [](const BadInput& c) {
+            return c.name == QLatin1String("text renamed png");
+        });
         QStringList messages;
         for (const char* language : {"en", "de", "ja"}) {
             installLanguage(QString::fromLatin1(language));
@@ -124,7 +127,8 @@ private Q_SLOTS:
             messages << errors.first().at(0).toString();
         }
         installLanguage(QStringLiteral("en"));
-        QVERIFY2(messages[0] != messages[1] && messages[1] != messages[2] && messages[0] != messages[2],
+        QVERIFY2(messages[0] != messages[1] && messages[1] != messages[2] &&
+                     messages[0] != messages[2],
                  qPrintable(messages.join(QLatin1Char('\n'))));
         for (const QString& message : messages)
             QVERIFY(message.contains(QStringLiteral("notes.png")));
@@ -139,28 +143,39 @@ private Q_SLOTS:
                 urls << QUrl::fromLocalFile(input.path);
                 paths << input.path;
             }
-        const auto works = std::find_if(m_cases.begin(), m_cases.end(), [](const BadInput& c) { return c.expect == Expect::Works; });
+        const auto works = std::find_if(m_cases.begin(), m_cases.end(), [](const BadInput& c) {
+            return c.expect == Expect::Works;
+        });
         urls.prepend(QUrl::fromLocalFile(works->path));
         QMimeData data;
         data.setUrls(urls);
         QSignalSpy shown(m_window.get(), &MainWindow::resultShown);
         m_window->openMimeData(&data);
         QVERIFY(m_window->statusBar()->currentMessage().contains(QString::number(urls.size())));
-        QVERIFY(QTest::qWaitFor([&] { return !shown.isEmpty() && shown.last().at(0).value<MainWindow::Result>() == MainWindow::Result::Final; }, timeoutMs));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return !shown.isEmpty() &&
+                       shown.last().at(0).value<MainWindow::Result>() == MainWindow::Result::Final;
+            },
+            timeoutMs));
 
         QTemporaryDir out;
         QProcess cli;
-        cli.start(QStringLiteral(LIFT3D_CLI), QStringList(paths) << QStringLiteral("--quality") << QStringLiteral("fast")
-                                                                 << QStringLiteral("-o") << out.path());
+        cli.start(QStringLiteral(LIFT3D_CLI),
+                  QStringList(paths) << QStringLiteral("--quality") << QStringLiteral("fast")
+                                     << QStringLiteral("-o") << out.path());
         QVERIFY(cli.waitForFinished(5 * timeoutMs));
         QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
         QCOMPARE(cli.exitCode(), 1); // some failed
         const int written = int(QDir(out.path()).entryList(QDir::Files).size());
-        const int mustWork = int(std::count_if(m_cases.begin(), m_cases.end(), [](const BadInput& c) {
-            return c.expect == Expect::Works && QFileInfo(c.path).isFile();
-        }));
-        QVERIFY2(written >= mustWork, qPrintable(QStringLiteral("%1 written, %2 must work").arg(written).arg(mustWork)));
-        QVERIFY(QString::fromUtf8(cli.readAllStandardError()).contains(QStringLiteral("images converted")));
+        const int mustWork =
+            int(std::count_if(m_cases.begin(), m_cases.end(), [](const BadInput& c) {
+                return c.expect == Expect::Works && QFileInfo(c.path).isFile();
+            }));
+        QVERIFY2(written >= mustWork,
+                 qPrintable(QStringLiteral("%1 written, %2 must work").arg(written).arg(mustWork)));
+        QVERIFY(QString::fromUtf8(cli.readAllStandardError())
+                    .contains(QStringLiteral("images converted")));
     }
 
     void cleanupTestCase() {

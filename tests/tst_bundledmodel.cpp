@@ -1,8 +1,10 @@
+#include "core/Error.h"
 #include "core/eval/ShapeMetrics.h"
 #include "core/geometry/MeshMeasures.h"
 #include "core/image/ImagePreparation.h"
 #include "core/model/BuiltinModelGenerator.h"
-#include "core/model/ModelFile.h"
+#include "core/model/GeneratorFactory.h"
+#include "core/modelfile/ModelFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,9 +12,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QTest>
 #include <glm/common.hpp>
 #include <glm/vector_relational.hpp>
-#include <QTest>
 
 using namespace lift3d;
 
@@ -27,7 +29,8 @@ class TestBundledModel : public QObject {
     const QString m_manifest = QStringLiteral(LIFT3D_SOURCE_DIR "/resources/models/manifest.json");
 
     // The vertices of a 2-step, 32^3 mesh of the sample for one seed.
-    std::vector<glm::vec3> twoStepPositions(const BuiltinModelGenerator& generator, std::uint64_t seed) const {
+    std::vector<glm::vec3> twoStepPositions(const BuiltinModelGenerator& generator,
+                                            std::uint64_t seed) const {
         GenerationSettings settings;
         settings.steps = 2;
         settings.resolution = 32;
@@ -42,7 +45,8 @@ private Q_SLOTS:
                 manifest.attribution.contains(QStringLiteral("CC BY")));
         QVERIFY(!manifest.trainingCommand.isEmpty());
         QVERIFY(manifest.training.contains(QStringLiteral("seed")));
-        const qint64 bytes = QFileInfo(QFileInfo(m_manifest).dir().filePath(manifest.weightsFile)).size();
+        const qint64 bytes =
+            QFileInfo(QFileInfo(m_manifest).dir().filePath(manifest.weightsFile)).size();
         QVERIFY2(bytes <= 25 * 1024 * 1024, qPrintable(QString::number(bytes)));
     }
 
@@ -79,17 +83,20 @@ private Q_SLOTS:
     // The seed picks the starting noise, so another seed gives another shape; the noise
     // temperature scales that noise, and at temperature 0 every seed starts from the same point.
     void seedChangesTheShapeUnlessTheNoiseTemperatureIsZero() {
-        BuiltinModelGenerator generator(m_manifest);
+        const BuiltinModelGenerator generator(m_manifest);
         QVERIFY(twoStepPositions(generator, 1) != twoStepPositions(generator, 2));
-        generator.setNoiseTemperature(0.0f);
-        QVERIFY(twoStepPositions(generator, 1) == twoStepPositions(generator, 2));
+        GeneratorOptions cold;
+        cold.noiseTemperature = 0.0f;
+        const BuiltinModelGenerator coldGenerator(m_manifest, cold);
+        QVERIFY(twoStepPositions(coldGenerator, 1) == twoStepPositions(coldGenerator, 2));
     }
 
     // Where the decoder puts no inside at the calibrated level, the user still gets the shape the
     // decoder rated most inside, carved to the picture's silhouette, not an empty result.
     void aFieldWithNoInsideStillGivesAMesh() {
-        BuiltinModelGenerator generator(m_manifest);
-        generator.setIsoLevel(-1000.0f); // lifts the whole decoded field far above the surface level
+        GeneratorOptions options;
+        options.isoLevel = -1000.0f; // lifts the whole decoded field far above the surface level
+        const BuiltinModelGenerator generator(m_manifest, options);
         const PreparedImage prepared = prepareImageFile(m_sample);
         GenerationSettings settings;
         settings.steps = 1;
@@ -106,7 +113,8 @@ private Q_SLOTS:
     void manifestNoiseTemperatureIsUsed() {
         QTemporaryDir folder;
         const QDir bundled = QFileInfo(m_manifest).dir();
-        QVERIFY(QFile::copy(bundled.filePath(QStringLiteral("lift3d-model.pt")), folder.filePath(QStringLiteral("lift3d-model.pt"))));
+        QVERIFY(QFile::copy(bundled.filePath(QStringLiteral("lift3d-model.pt")),
+                            folder.filePath(QStringLiteral("lift3d-model.pt"))));
         QFile source(m_manifest);
         QVERIFY(source.open(QIODevice::ReadOnly));
         QJsonObject json = QJsonDocument::fromJson(source.readAll()).object();
@@ -121,6 +129,46 @@ private Q_SLOTS:
         BuiltinModelGenerator generator(copy.fileName());
         QCOMPARE(generator.manifest().config.noiseTemperature, 0.0f);
         QVERIFY(twoStepPositions(generator, 1) == twoStepPositions(generator, 2));
+    }
+
+    // One factory decides what a model name means, for the window, the CLI and evaluation.
+    void theFactoryPicksTheBackEndByName() {
+        GeneratorOptions options;
+        options.model = m_manifest;
+        const LoadedGenerator builtin = makeGenerator(options);
+        QCOMPARE(builtin.generator->name(), QStringLiteral("lift3d"));
+        QCOMPARE(builtin.manifestPath, m_manifest);
+        QVERIFY(builtin.description.contains(builtin.description.section(QLatin1Char(' '), 2, 2)));
+        options.stepSize = StepSizeMode::FlowMatching;
+        QCOMPARE(makeGenerator(options).generator->name(), QStringLiteral("lift3d-flow-matching"));
+
+        options = {};
+        options.model = testShapeModelName;
+        const LoadedGenerator stub = makeGenerator(options);
+        QVERIFY(stub.manifestPath.isEmpty());
+        const PreparedImage prepared = prepareImageFile(m_sample);
+        GenerationSettings settings;
+        settings.steps = 8;
+        int progressCalls = 0;
+        const Mesh mesh =
+            stub.generator
+                ->generate(prepared.conditioning, settings, [&](int, int) { ++progressCalls; })
+                .mesh;
+        QCOMPARE(progressCalls, 8);
+        QVERIFY(analyzeEdges(mesh).isClosedManifold());
+        QVERIFY(mesh.hasColors());
+        std::atomic<bool> cancel{true};
+        QVERIFY_THROWS_EXCEPTION(
+            GenerationCancelled,
+            stub.generator->generate(prepared.conditioning, settings, {}, &cancel));
+
+        options.model = QStringLiteral("/nonexistent/model.pt");
+        try {
+            makeGenerator(options);
+            QFAIL("a missing TorchScript file was accepted");
+        } catch (const Error& error) {
+            QCOMPARE(error.kind(), ErrorKind::InvalidModel);
+        }
     }
 };
 

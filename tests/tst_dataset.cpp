@@ -4,10 +4,12 @@
 #include "core/dataset/DataSplit.h"
 #include "core/dataset/DatasetBuilder.h"
 #include "core/dataset/FurnitureCatalog.h"
+#include "core/dataset/PreviewSheet.h"
 #include "core/dataset/ShapeDataset.h"
 #include "core/dataset/SoftwareRenderer.h"
 #include "core/dataset/ViewFrame.h"
 #include "core/geometry/MeshToField.h"
+#include "core/geometry/ShapeLattice.h"
 
 #include <QBuffer>
 #include <QTemporaryDir>
@@ -28,11 +30,13 @@ QByteArray pngBytes(const QImage& image) {
 }
 
 // A 2 x 1 x 0.5 box (8 corners, 12 triangles), optionally shifted.
-void appendBox(std::vector<glm::vec3>& positions, std::vector<std::uint32_t>& indices, glm::vec3 lo, glm::vec3 hi) {
+void appendBox(std::vector<glm::vec3>& positions, std::vector<std::uint32_t>& indices, glm::vec3 lo,
+               glm::vec3 hi) {
     const auto base = std::uint32_t(positions.size());
     for (int c = 0; c < 8; ++c)
         positions.emplace_back(c & 1 ? hi.x : lo.x, c & 2 ? hi.y : lo.y, c & 4 ? hi.z : lo.z);
-    const int faces[6][4] = {{0, 2, 3, 1}, {4, 5, 7, 6}, {0, 1, 5, 4}, {2, 6, 7, 3}, {0, 4, 6, 2}, {1, 3, 7, 5}};
+    const int faces[6][4] = {{0, 2, 3, 1}, {4, 5, 7, 6}, {0, 1, 5, 4},
+                             {2, 6, 7, 3}, {0, 4, 6, 2}, {1, 3, 7, 5}};
     for (const auto& f : faces)
         for (int t : {0, 1, 2, 0, 2, 3})
             indices.push_back(base + std::uint32_t(f[t]));
@@ -51,12 +55,14 @@ private Q_SLOTS:
         QCOMPARE(splitOf(QStringLiteral("Kator Legaz#futon-couch")), Split::Validation);
         QCOMPARE(splitOf(QStringLiteral("Kator Legaz#screen-door")), Split::Train);
         // UTF-8 bytes, not UTF-16 code units.
-        QCOMPARE(fnv1a32(QStringLiteral("Bill 10\u20ac").toUtf8()), fnv1a32(QByteArray("Bill 10\xe2\x82\xac")));
+        QCOMPARE(fnv1a32(QStringLiteral("Bill 10\u20ac").toUtf8()),
+                 fnv1a32(QByteArray("Bill 10\xe2\x82\xac")));
     }
 
     void propertiesAreParsedLikeJava() {
-        const auto p = parseProperties("# comment\n! also\nid#1=Cat#one\nname#1=Bill 10\\u20ac\n"
-                                       "model#1 = /a/b.obj\nlong=first \\\n    second\nkey\\=x=y\n");
+        const auto p =
+            parseProperties("# comment\n! also\nid#1=Cat#one\nname#1=Bill 10\\u20ac\n"
+                            "model#1 = /a/b.obj\nlong=first \\\n    second\nkey\\=x=y\n");
         QCOMPARE(p.at(QStringLiteral("id#1")), QStringLiteral("Cat#one"));
         QCOMPARE(p.at(QStringLiteral("name#1")), QStringLiteral("Bill 10\u20ac"));
         QCOMPARE(p.at(QStringLiteral("model#1")), QStringLiteral("/a/b.obj"));
@@ -76,15 +82,16 @@ private Q_SLOTS:
                                "vt 0 1\nvt 1 1\nvt 1 0\nvt 0 0\nusemtl paint\nf 1/1 2/2 3/3 4/4\n";
         const QByteArray mtl = "newmtl paint\nKd 1 1 1\nmap_Kd textures/paint.png\n";
         // Rotation by -90 degrees about X (row-major): the quad's -Z edge goes up.
-        const QByteArray properties = "license=Test licence\nid#1=Test#quad\nname#1=Quad\ncategory#1=Misc\n"
-                                      "model#1=/models/quad.obj\nicon#1=/icons/quad.png\nwidth#1=40\n"
-                                      "height#1=20\ndepth#1=1\ncreator#1=Lift3D tests\n"
-                                      "modelRotation#1=1 0 0 0 0 1 0 -1 0\n";
+        const QByteArray properties =
+            "license=Test licence\nid#1=Test#quad\nname#1=Quad\ncategory#1=Misc\n"
+            "model#1=/models/quad.obj\nicon#1=/icons/quad.png\nwidth#1=40\n"
+            "height#1=20\ndepth#1=1\ncreator#1=Lift3D tests\n"
+            "modelRotation#1=1 0 0 0 0 1 0 -1 0\n";
         QVERIFY(writeZip(path, {{QStringLiteral("PluginFurnitureCatalog.properties"), properties},
-                        {QStringLiteral("models/quad.obj"), obj},
-                        {QStringLiteral("models/quad.mtl"), mtl},
-                        {QStringLiteral("models/textures/paint.png"), pngBytes(texture)},
-                        {QStringLiteral("icons/quad.png"), pngBytes(texture)}}));
+                                {QStringLiteral("models/quad.obj"), obj},
+                                {QStringLiteral("models/quad.mtl"), mtl},
+                                {QStringLiteral("models/textures/paint.png"), pngBytes(texture)},
+                                {QStringLiteral("icons/quad.png"), pngBytes(texture)}}));
 
         const std::vector<CatalogEntry> entries = readFurnitureCatalog(path);
         QCOMPARE(entries.size(), std::size_t(1));
@@ -147,7 +154,8 @@ private Q_SLOTS:
         for (std::size_t t = 0; t < sphere.indices.size(); t += 3)
             if (sphere.positions[sphere.indices[t]].y + sphere.positions[sphere.indices[t + 1]].y +
                     sphere.positions[sphere.indices[t + 2]].y >
-                sphere.positions[sphere.indices[top]].y + sphere.positions[sphere.indices[top + 1]].y +
+                sphere.positions[sphere.indices[top]].y +
+                    sphere.positions[sphere.indices[top + 1]].y +
                     sphere.positions[sphere.indices[top + 2]].y)
                 top = t;
         std::vector<std::uint32_t> kept = sphere.indices;
@@ -160,13 +168,14 @@ private Q_SLOTS:
         QVERIFY(field.at(2, 2, 2) > 0.0f);
     }
 
-    // ARCHITECTURE.md's frame: an asymmetric object seen from azimuth 90 degrees has the field of
-    // the azimuth-0 view turned by 90 degrees about +Y.
+    // The output frame (docs/architecture.md): an asymmetric object seen from azimuth 90 degrees
+    // has the field of the azimuth-0 view turned by 90 degrees about +Y.
     void viewFrameRotatesWithAzimuth() {
         std::vector<glm::vec3> positions;
         std::vector<std::uint32_t> indices;
         appendBox(positions, indices, {-0.5f, -0.25f, -0.2f}, {0.5f, 0.05f, 0.2f}); // long along X
-        appendBox(positions, indices, {0.2f, 0.05f, -0.2f}, {0.5f, 0.25f, 0.1f});  // a block on one end
+        appendBox(positions, indices, {0.2f, 0.05f, -0.2f},
+                  {0.5f, 0.25f, 0.1f}); // a block on one end
         ScalarGrid canonical = shapeLattice(64);
         const float truncation = 4.0f * canonical.spacing;
         meshToSignedDistance(positions, indices, truncation, canonical);
@@ -175,7 +184,8 @@ private Q_SLOTS:
         fitViewFrame(front, positions);
         side.azimuth = glm::radians(90.0f);
         fitViewFrame(side, positions);
-        QVERIFY(std::abs(front.frameScale - 1.0f) < 1e-5f && std::abs(side.frameScale - 1.0f) < 1e-5f);
+        QVERIFY(std::abs(front.frameScale - 1.0f) < 1e-5f &&
+                std::abs(side.frameScale - 1.0f) < 1e-5f);
         const ScalarGrid a = fieldInViewFrame(canonical, front, 64, truncation);
         const ScalarGrid b = fieldInViewFrame(canonical, side, 64, truncation);
 
@@ -223,11 +233,39 @@ private Q_SLOTS:
         field.fill([](glm::vec3 p) { return glm::length(p) - 0.3f; });
         writeFieldFile(folder.filePath(QStringLiteral("f.bin")), field, 0.1f);
         float truncation = 0.0f;
-        const ScalarGrid back = readFieldFile(folder.filePath(QStringLiteral("f.bin")), &truncation);
+        const ScalarGrid back =
+            readFieldFile(folder.filePath(QStringLiteral("f.bin")), &truncation);
         QCOMPARE(truncation, 0.1f);
         QCOMPARE(back.nx, 16);
         for (std::size_t i = 0; i < field.values.size(); ++i)
-            QVERIFY(std::abs(back.values[i] - std::clamp(field.values[i], -0.1f, 0.1f)) < 0.1f / 127.0f);
+            QVERIFY(std::abs(back.values[i] - std::clamp(field.values[i], -0.1f, 0.1f)) <
+                    0.1f / 127.0f);
+    }
+
+    // lift3d-cli --preview: two opaque views side by side, the object in the middle of each on
+    // white, in its vertex colours.
+    void previewSheetShowsBothViews() {
+        Mesh mesh = sphereMesh(24, 0.8f);
+        mesh.normalize();
+        mesh.colors.assign(mesh.positions.size(), glm::vec3(0.8f, 0.05f, 0.05f));
+        const QImage sheet = renderPreviewSheet(mesh, 64);
+        QCOMPARE(sheet.size(), QSize(128, 64));
+        QCOMPARE(sheet.format(), QImage::Format_RGBA8888);
+        for (int left : {0, 64}) {
+            const QColor corner = sheet.pixelColor(left + 1, 1),
+                         centre = sheet.pixelColor(left + 32, 32);
+            QCOMPARE(corner, QColor(Qt::white));
+            QCOMPARE(centre.alpha(), 255);
+            QVERIFY2(centre.red() > 2 * centre.green() && centre.red() > 2 * centre.blue(),
+                     qPrintable(centre.name()));
+        }
+
+        const QImage blank = renderPreviewSheet(Mesh{}, 16);
+        QCOMPARE(blank.size(), QSize(32, 16));
+        for (int y = 0; y < blank.height(); ++y)
+            for (int x = 0; x < blank.width(); ++x)
+                QCOMPARE(blank.pixelColor(x, y), QColor(Qt::white));
+        QVERIFY(renderPreviewSheet(mesh, 0).isNull());
     }
 };
 

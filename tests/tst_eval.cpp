@@ -7,6 +7,7 @@
 #include "core/eval/EvalReport.h"
 #include "core/eval/Evaluation.h"
 #include "core/eval/ShapeMetrics.h"
+#include "core/geometry/ShapeLattice.h"
 
 #include <QPainter>
 #include <QTemporaryDir>
@@ -50,8 +51,10 @@ private Q_SLOTS:
         QCOMPARE(same.fscore1, 1.0);
         // Two samplings of one surface: close, not identical (5000 points on this sphere lie
         // about 0.02 apart, so the mean nearest distance is about 0.01).
-        const SurfaceDistances resampled = compareSurfaces(points, sampleSurfacePoints(sphere, 5000, 4));
-        QVERIFY2(resampled.chamferL1 > 0.0 && resampled.chamferL1 < 0.015, qPrintable(QString::number(resampled.chamferL1)));
+        const SurfaceDistances resampled =
+            compareSurfaces(points, sampleSurfacePoints(sphere, 5000, 4));
+        QVERIFY2(resampled.chamferL1 > 0.0 && resampled.chamferL1 < 0.015,
+                 qPrintable(QString::number(resampled.chamferL1)));
         QVERIFY(resampled.fscore2 > 0.95);
     }
 
@@ -60,7 +63,8 @@ private Q_SLOTS:
         const std::vector<glm::vec3> inner = sampleSurfacePoints(sphereMesh(64, 0.3f), 8000, 1);
         const std::vector<glm::vec3> outer = sampleSurfacePoints(sphereMesh(64, 0.35f), 8000, 2);
         const SurfaceDistances distances = compareSurfaces(inner, outer);
-        QVERIFY2(std::abs(distances.chamferL1 - 0.05) < 0.004, qPrintable(QString::number(distances.chamferL1)));
+        QVERIFY2(std::abs(distances.chamferL1 - 0.05) < 0.004,
+                 qPrintable(QString::number(distances.chamferL1)));
         QCOMPARE(distances.fscore2, 0.0);
         QCOMPARE(compareSurfaces({}, outer).fscore1, 0.0);
     }
@@ -88,17 +92,20 @@ private Q_SLOTS:
     void retrievalOfAnIdenticalTrainingShapeScoresHigh() {
         QTemporaryDir folder;
         const QString catalog = folder.filePath(QStringLiteral("boxes.sh3f"));
-        const QString testId = QStringLiteral("Blend Swap CC-0#radiator1"); // test split, see tst_dataset
-        const QString trainId = QStringLiteral("Kator Legaz#screen-door");  // train split
+        const QString testId =
+            QStringLiteral("Blend Swap CC-0#radiator1"); // test split, see tst_dataset
+        const QString trainId = QStringLiteral("Kator Legaz#screen-door"); // train split
         QCOMPARE(splitOf(testId), Split::Test);
         QCOMPARE(splitOf(trainId), Split::Train);
-        const QByteArray properties = QStringLiteral("id#1=%1\nname#1=Box\ncategory#1=Boxes\nmodel#1=/box/a.obj\n"
-                                                     "icon#1=/none.png\nid#2=%2\nname#2=Box\ncategory#2=Boxes\n"
-                                                     "model#2=/box/a.obj\nicon#2=/none.png\n")
-                                          .arg(testId, trainId)
-                                          .toUtf8();
-        QVERIFY(writeZip(catalog, {{QStringLiteral("PluginFurnitureCatalog.properties"), properties},
-                                   {QStringLiteral("box/a.obj"), boxObj(1.0f, 0.7f, 0.5f)}}));
+        const QByteArray properties =
+            QStringLiteral("id#1=%1\nname#1=Box\ncategory#1=Boxes\nmodel#1=/box/a.obj\n"
+                           "icon#1=/none.png\nid#2=%2\nname#2=Box\ncategory#2=Boxes\n"
+                           "model#2=/box/a.obj\nicon#2=/none.png\n")
+                .arg(testId, trainId)
+                .toUtf8();
+        QVERIFY(
+            writeZip(catalog, {{QStringLiteral("PluginFurnitureCatalog.properties"), properties},
+                               {QStringLiteral("box/a.obj"), boxObj(1.0f, 0.7f, 0.5f)}}));
 
         DatasetBuildOptions options;
         options.catalogs = {catalog};
@@ -110,7 +117,8 @@ private Q_SLOTS:
 
         const ShapeDataset dataset(options.outputRoot);
         QCOMPARE(dataset.objectsIn(Split::Test).size(), std::size_t(1));
-        QVERIFY(dataset.objectsIn(Split::Test)[0]->views.empty()); // never rendered with training cameras
+        QVERIFY(dataset.objectsIn(Split::Test)[0]
+                    ->views.empty()); // never rendered with training cameras
         const SilhouetteRetrievalBaseline retrieval(dataset);
         QCOMPARE(retrieval.indexedViews(), std::size_t(32));
         EvalOptions evalOptions;
@@ -121,7 +129,9 @@ private Q_SLOTS:
         for (const EvalSample& s : samples) {
             iou += s.iou32 / double(samples.size());
             QCOMPARE(s.steps, 0);
-            QVERIFY2(s.silhouetteIoU > 0.8, qPrintable(QStringLiteral("silhouette %1 iou %2").arg(s.silhouetteIoU).arg(s.iou32)));
+            QVERIFY2(s.silhouetteIoU > 0.8,
+                     qPrintable(
+                         QStringLiteral("silhouette %1 iou %2").arg(s.silhouetteIoU).arg(s.iou32)));
         }
         QVERIFY2(iou > 0.75, qPrintable(QString::number(iou)));
 

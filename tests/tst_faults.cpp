@@ -1,16 +1,15 @@
 // Faults a user's machine throws at Lift3D: a full disk and read-only folders on export, and a
 // damaged model. Each fails with a clear message, leaves no partial file, and the window stays
 // usable (a damaged model still lets you open and export meshes).
+#include "GuiTestMain.h"
+#include "Shapes.h"
 #include "app/gui/GenerationController.h"
 #include "app/gui/MainWindow.h"
+#include "app/gui/MeshOutput.h"
 #include "core/Error.h"
 #include "core/io/MeshExport.h"
 #include "core/io/MeshImport.h"
 #include "render/MeshViewport.h"
-
-#include "GuiTestMain.h"
-
-#include "Shapes.h"
 
 #include <QApplication>
 #include <QJsonDocument>
@@ -19,7 +18,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <functional>
 
 using namespace lift3d;
@@ -33,9 +31,10 @@ constexpr int timeoutMs = 60000;
 class ScratchMount {
 public:
     ScratchMount(const QString& options) {
-        m_ok = m_dir.isValid() && QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"),
-                                                                               QStringLiteral("-o"), options, QStringLiteral("tmpfs"),
-                                                                               m_dir.path()}) == 0;
+        m_ok = m_dir.isValid() && QProcess::execute(QStringLiteral("mount"),
+                                                    {QStringLiteral("-t"), QStringLiteral("tmpfs"),
+                                                     QStringLiteral("-o"), options,
+                                                     QStringLiteral("tmpfs"), m_dir.path()}) == 0;
     }
     ~ScratchMount() {
         if (m_ok)
@@ -65,12 +64,14 @@ bool editManifest(const QString& path, const std::function<void(QJsonObject&)>& 
     QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
     file.close();
     edit(json);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(QJsonDocument(json).toJson()) > 0;
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(QJsonDocument(json).toJson()) > 0;
 }
 
 void writeCopyOfModel(const QString& folder) {
     for (const char* name : {"manifest.json", "lift3d-model.pt"})
-        QFile::copy(QDir(modelDir).filePath(QLatin1String(name)), QDir(folder).filePath(QLatin1String(name)));
+        QFile::copy(QDir(modelDir).filePath(QLatin1String(name)),
+                    QDir(folder).filePath(QLatin1String(name)));
 }
 } // namespace
 
@@ -79,9 +80,10 @@ class TestFaults : public QObject {
     QTemporaryDir m_home;
 
     // A window whose model is `modelPath`; returns the message the window showed, if any.
-    QString openWindowWithModel(const QString& modelPath, MainWindow** windowOut, GenerationController** controllerOut) {
+    QString openWindowWithModel(const QString& modelPath, MainWindow** windowOut,
+                                GenerationController** controllerOut) {
         auto* controller = new GenerationController(this);
-        auto* window = new MainWindow(controller, modelPath);
+        auto* window = new MainWindow(controller);
         QSignalSpy failed(controller, &GenerationController::modelFailed);
         QSignalSpy ready(controller, &GenerationController::modelReady);
         *windowOut = window;
@@ -94,7 +96,9 @@ class TestFaults : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase() { qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8()); }
+    void initTestCase() {
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
+    }
 
     void fullDiskFailsCleanly() {
         ScratchMount disk(QStringLiteral("size=256k"));
@@ -110,7 +114,8 @@ private Q_SLOTS:
         }
         QVERIFY2(disk.entries().isEmpty(), qPrintable(disk.entries().join(QLatin1Char(' '))));
         // A mesh that fits still exports on the same disk afterwards.
-        exportMesh(test::sphereMesh(8, 0.4f), disk.filePath(QStringLiteral("small.stl")), {MeshFormat::Stl, 1.0f});
+        exportMesh(test::sphereMesh(8, 0.4f), disk.filePath(QStringLiteral("small.stl")),
+                   {MeshFormat::Stl, 1.0f});
         QCOMPARE(disk.entries(), QStringList{QStringLiteral("small.stl")});
     }
 
@@ -119,7 +124,8 @@ private Q_SLOTS:
         if (!disk.ok())
             QSKIP("mounting a tmpfs needs root; run the suite as root (CI does)");
         try {
-            exportMesh(test::sphereMesh(16, 0.4f), disk.filePath(QStringLiteral("a.obj")), {MeshFormat::Obj, 1.0f});
+            exportMesh(test::sphereMesh(16, 0.4f), disk.filePath(QStringLiteral("a.obj")),
+                       {MeshFormat::Obj, 1.0f});
             QFAIL("an export into a read-only folder succeeded");
         } catch (const Error& error) {
             QCOMPARE(error.kind(), ErrorKind::DirectoryNotWritable);
@@ -132,12 +138,13 @@ private Q_SLOTS:
         // Both found by fuzz_mesh_import: Debian's Assimp dereferences null on the first and never
         // finishes the second. The window reads meshes in lift3d-import, so it shows an error.
         auto* controller = new GenerationController(this);
-        MainWindow window(controller, QString());
+        MainWindow window(controller);
         window.show();
         QSignalSpy errors(&window, &MainWindow::errorShown);
         window.openPath(QStringLiteral(LIFT3D_SOURCE_DIR "/tests/data/fuzz-assimp-segv.glb"));
         QVERIFY(errors.wait(timeoutMs));
-        QVERIFY2(errors.first().at(0).toString().contains(QStringLiteral("unexpectedly")), qPrintable(errors.first().at(0).toString()));
+        QVERIFY2(errors.first().at(0).toString().contains(QStringLiteral("unexpectedly")),
+                 qPrintable(errors.first().at(0).toString()));
         // A newer request abandons the hanging read at once (its helper is killed).
         window.openPath(QStringLiteral(LIFT3D_SOURCE_DIR "/tests/data/fuzz-assimp-hang.ply"));
         QTest::qWait(300);
@@ -179,7 +186,9 @@ private Q_SLOTS:
             file.seek(file.size() / 2);
             file.write("garbage!");
         } else if (damage == QLatin1String("version")) {
-            QVERIFY(editManifest(modelPath, [](QJsonObject& json) { json.insert(QStringLiteral("formatVersion"), 7); }));
+            QVERIFY(editManifest(modelPath, [](QJsonObject& json) {
+                json.insert(QStringLiteral("formatVersion"), 7);
+            }));
         } else if (damage == QLatin1String("json")) {
             QFile file(modelPath);
             QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -229,8 +238,8 @@ private Q_SLOTS:
         ExportChoice choice;
         choice.path = meshes.filePath(QStringLiteral("ball.stl"));
         choice.format = MeshFormat::Stl;
-        QSignalSpy exported(window, &MainWindow::exportFinished);
-        window->exportTo(choice);
+        QSignalSpy exported(window->output(), &MeshOutput::exportFinished);
+        window->output()->exportTo(choice);
         QVERIFY(exported.wait(timeoutMs));
         QVERIFY(exported.first().at(0).toBool());
         QVERIFY(!importMesh(choice.path).isEmpty());

@@ -7,10 +7,9 @@
 #include <QPainter>
 #include <QTemporaryDir>
 #include <QTest>
-#include <zlib.h>
-
 #include <random>
 #include <sys/resource.h>
+#include <zlib.h>
 
 using namespace lift3d;
 
@@ -215,7 +214,8 @@ private Q_SLOTS:
     }
 
     void offCentreObjectIsCroppedToTheCentre() {
-        const QImage image = discOn({400, 300}, QColor(250, 250, 250), QColor(20, 120, 40), {70, 80}, 40);
+        const QImage image =
+            discOn({400, 300}, QColor(250, 250, 250), QColor(20, 120, 40), {70, 80}, 40);
         ConditioningOptions options;
         options.size = 128;
         options.margin = 0.1f;
@@ -248,7 +248,8 @@ private Q_SLOTS:
         QImage white(200, 200, QImage::Format_RGB32);
         white.fill(Qt::white);
         QTest::newRow("all white") << white;
-        QTest::newRow("noisy grey") << withNoise(QImage(white).convertToFormat(QImage::Format_RGB32), 5, 5);
+        QTest::newRow("noisy grey")
+            << withNoise(QImage(white).convertToFormat(QImage::Format_RGB32), 5, 5);
         QImage transparent(200, 200, QImage::Format_ARGB32);
         transparent.fill(Qt::transparent);
         QTest::newRow("fully transparent") << transparent;
@@ -269,9 +270,11 @@ private Q_SLOTS:
 
     void badFilesGiveTypedErrors() {
         QTemporaryDir folder;
-        QCOMPARE(loadErrorKind(folder.filePath(QStringLiteral("missing.png"))), ErrorKind::FileNotFound);
+        QCOMPARE(loadErrorKind(folder.filePath(QStringLiteral("missing.png"))),
+                 ErrorKind::FileNotFound);
         QCOMPARE(loadErrorKind(folder.path()), ErrorKind::FileNotFound);
-        QCOMPARE(loadErrorKind(writeBytes(folder, QStringLiteral("empty.png"), {})), ErrorKind::EmptyFile);
+        QCOMPARE(loadErrorKind(writeBytes(folder, QStringLiteral("empty.png"), {})),
+                 ErrorKind::EmptyFile);
         QCOMPARE(loadErrorKind(writeBytes(folder, QStringLiteral("text.png"),
                                           "this is a shopping list, not a picture\n")),
                  ErrorKind::NotAnImage);

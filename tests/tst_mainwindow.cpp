@@ -1,31 +1,32 @@
 // The window as a user drives it, under xvfb-run with a real OpenGL context.
+#include "GuiTestMain.h"
 #include "app/gui/ExportDialog.h"
 #include "app/gui/GenerationController.h"
 #include "app/gui/HelpDialogs.h"
 #include "app/gui/Languages.h"
 #include "app/gui/MainWindow.h"
+#include "app/gui/MeshOutput.h"
 #include "app/gui/QualitySlider.h"
+#include "core/generator/GeneratorOptions.h"
 #include "core/io/MeshImport.h"
 #include "render/MeshViewport.h"
 
-#include "GuiTestMain.h"
-
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QDropEvent>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
-#include <QDialog>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSettings>
-#include <QTextBrowser>
-#include <QTimer>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace lift3d;
@@ -57,7 +58,8 @@ double nonBackgroundFraction(const QImage& image, const QRect& area) {
     for (int y = area.top(); y <= area.bottom(); y += 2)
         for (int x = area.left(); x <= area.right(); x += 2) {
             const QColor c = image.pixelColor(x, y);
-            const int distance = std::abs(c.red() - background.red()) + std::abs(c.green() - background.green()) +
+            const int distance = std::abs(c.red() - background.red()) +
+                                 std::abs(c.green() - background.green()) +
                                  std::abs(c.blue() - background.blue());
             differing += distance > 60;
             ++total;
@@ -67,20 +69,32 @@ double nonBackgroundFraction(const QImage& image, const QRect& area) {
 
 } // namespace
 
+// Every slot but the end-to-end one runs on the test shape (a closed mesh in about a
+// millisecond, through the same factory, controller and finishing path as a real model), in a
+// new window with empty settings.
 class TestMainWindow : public QObject {
     Q_OBJECT
     QTemporaryDir m_home;
     std::unique_ptr<GenerationController> m_controller;
     std::unique_ptr<MainWindow> m_window;
 
-    bool waitForResult(MainWindow::Result wanted) {
-        QSignalSpy spy(m_window.get(), &MainWindow::resultShown);
-        return QTest::qWaitFor([&] {
-            for (const QList<QVariant>& arguments : spy)
-                if (arguments.at(0).value<MainWindow::Result>() == wanted)
-                    return true;
-            return false;
-        }, generationTimeoutMs);
+    bool waitForResult(MainWindow::Result wanted, MainWindow* window = nullptr) {
+        QSignalSpy spy(window ? window : m_window.get(), &MainWindow::resultShown);
+        return QTest::qWaitFor(
+            [&] {
+                for (const QList<QVariant>& arguments : spy)
+                    if (arguments.at(0).value<MainWindow::Result>() == wanted)
+                        return true;
+                return false;
+            },
+            generationTimeoutMs);
+    }
+
+    // What most slots start from: the sample dropped and its final mesh on screen.
+    bool showSampleResult() {
+        dropFile(m_window.get(), sampleImage);
+        return waitForResult(MainWindow::Result::Final) &&
+               QTest::qWaitFor([&] { return !m_controller->isBusy(); });
     }
 
 private Q_SLOTS:
@@ -89,37 +103,80 @@ private Q_SLOTS:
         qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
         QCoreApplication::setOrganizationName(QStringLiteral("Lift3D-test"));
         QCoreApplication::setApplicationName(QStringLiteral("Lift3D-test"));
+    }
+
+    void init() {
+        QSettings().clear();
         m_controller = std::make_unique<GenerationController>();
         QSignalSpy ready(m_controller.get(), &GenerationController::modelReady);
-        m_controller->loadModel(manifest);
+        m_controller->loadModel(testShapeModelName);
         QVERIFY(ready.wait(generationTimeoutMs));
-        m_window = std::make_unique<MainWindow>(m_controller.get(), manifest);
+        m_window = std::make_unique<MainWindow>(m_controller.get());
         m_window->resize(1100, 720);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY2(m_window->viewport()->glError().isEmpty(), qPrintable(m_window->viewport()->glError()));
+        QVERIFY2(m_window->viewport()->glError().isEmpty(),
+                 qPrintable(m_window->viewport()->glError()));
+    }
+
+    void cleanup() {
+        m_window.reset();
+        m_controller.reset();
     }
 
     void dropShowsPreviewThenFinal() {
+        QSignalSpy previews(m_controller.get(), &GenerationController::previewReady);
         QSignalSpy shown(m_window.get(), &MainWindow::resultShown);
         dropFile(m_window.get(), sampleImage);
         QVERIFY(waitForResult(MainWindow::Result::Final));
-        // The preview came first, then the final mesh replaced it.
-        QVERIFY(shown.size() >= 2);
-        QCOMPARE(shown.at(0).at(0).value<MainWindow::Result>(), MainWindow::Result::Preview);
+        // The preview came first (the test shape's is replaced before a frame shows it, the real
+        // model's is seen: see the end-to-end slot), then the final mesh.
+        QCOMPARE(previews.size(), 1);
         QCOMPARE(shown.last().at(0).value<MainWindow::Result>(), MainWindow::Result::Final);
-        QVERIFY(m_window->lastPreviewMs() > 0);
-        QVERIFY(m_window->lastFinalMs() >= m_window->lastPreviewMs());
+        QVERIFY(m_window->lastFinalMs() > 0);
         QVERIFY(m_window->viewport()->mesh() && !m_window->viewport()->mesh()->isEmpty());
         QVERIFY(m_window->errorText().isEmpty());
         QTRY_VERIFY(!m_controller->isBusy());
         // Idle again: Cancel is off, Export and Generate again are on.
         for (QPushButton* button : m_window->findChildren<QPushButton*>())
             QCOMPARE(button->isEnabled(), button->text() != QLatin1String("Cancel"));
-        qInfo("drop to preview on screen %.0f ms, to final %.0f ms", m_window->lastPreviewMs(), m_window->lastFinalMs());
+    }
+
+    void theRealModelTurnsADropIntoAMeshAndStopsWhenTheWindowCloses() {
+        // End to end with the bundled model: preview then final, and closing mid-run stops the
+        // worker at the next sampling step instead of finishing 128.
+        GenerationController controller;
+        QSignalSpy ready(&controller, &GenerationController::modelReady);
+        controller.loadModel(manifest);
+        QVERIFY(ready.wait(generationTimeoutMs));
+        MainWindow window(&controller);
+        window.resize(900, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy shown(&window, &MainWindow::resultShown);
+        dropFile(&window, sampleImage);
+        QVERIFY(waitForResult(MainWindow::Result::Final, &window));
+        QCOMPARE(shown.at(0).at(0).value<MainWindow::Result>(), MainWindow::Result::Preview);
+        QVERIFY(window.lastPreviewMs() > 0 && window.lastFinalMs() >= window.lastPreviewMs());
+        QVERIFY(window.viewport()->mesh() && window.viewport()->mesh()->triangleCount() > 500);
+        QVERIFY(window.errorText().isEmpty());
+        qInfo("drop to preview on screen %.0f ms, to final %.0f ms", window.lastPreviewMs(),
+              window.lastFinalMs());
+        QTRY_VERIFY(!controller.isBusy());
+
+        controller.regenerate(128, 5, false);
+        QSignalSpy progress(&controller, &GenerationController::progress);
+        QVERIFY(progress.wait(generationTimeoutMs));
+        QSignalSpy finals(&controller, &GenerationController::finalReady);
+        window.close();
+        controller.waitUntilIdle();
+        QVERIFY(!controller.isBusy());
+        QTest::qWait(50);
+        QCOMPARE(finals.count(), 0); // the cancelled run delivered nothing
     }
 
     void finalMeshKeepsTheCamera() {
+        QVERIFY(showSampleResult());
         // Turn the view, then regenerate: the final mesh must not move the camera.
         m_window->viewport()->showPresetView(MeshViewport::PresetView::Right);
         const float azimuth = m_window->viewport()->camera().azimuth();
@@ -130,16 +187,20 @@ private Q_SLOTS:
     }
 
     void sliderChangeRegenerates() {
+        QVERIFY(showSampleResult());
         const MeshPtr before = m_window->viewport()->mesh();
         QSignalSpy finals(m_controller.get(), &GenerationController::finalReady);
+        QSignalSpy shown(m_window.get(), &MainWindow::resultShown);
         m_window->qualitySlider()->slider()->setValue(2); // 4 steps, after the debounce
         QVERIFY(finals.wait(generationTimeoutMs));
         QCOMPARE(finals.last().at(2).toInt(), 4);
-        QVERIFY(waitForResult(MainWindow::Result::Final));
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), generationTimeoutMs);
+        QCOMPARE(shown.last().at(0).value<MainWindow::Result>(), MainWindow::Result::Final);
         QVERIFY(m_window->viewport()->mesh() != before);
     }
 
     void screenshotContainsTheMesh() {
+        QVERIFY(showSampleResult());
         const QImage window = m_window->grab().toImage();
         QVERIFY(!window.isNull());
         const QString artifacts = qEnvironmentVariable("LIFT3D_TEST_ARTIFACTS", QDir::tempPath());
@@ -153,7 +214,7 @@ private Q_SLOTS:
         qInfo("mesh covers %.1f%% of the viewport", 100.0 * covered);
         QVERIFY2(covered > 0.05, qPrintable(QString::number(covered)));
         // The same through F12's path, with and without background.
-        const QString saved = m_window->saveScreenshot(false, artifacts);
+        const QString saved = m_window->output()->saveScreenshot(false, artifacts);
         QVERIFY(!saved.isEmpty() && QImage(saved).width() > 0);
         const QImage transparent = viewport->screenshot(true);
         QVERIFY(transparent.hasAlphaChannel());
@@ -161,26 +222,33 @@ private Q_SLOTS:
     }
 
     void shadingModesAndOverlaysChangeThePicture() {
+        QVERIFY(showSampleResult());
         MeshViewport* viewport = m_window->viewport();
         const QString artifacts = qEnvironmentVariable("LIFT3D_TEST_ARTIFACTS", QDir::tempPath());
         viewport->resetView();
         QList<QImage> pictures;
         const QList<std::pair<MeshViewport::Shading, bool>> looks = {
-            {MeshViewport::Shading::VertexColors, false}, {MeshViewport::Shading::Smooth, false},
-            {MeshViewport::Shading::Flat, false}, {MeshViewport::Shading::Matcap, false},
+            {MeshViewport::Shading::VertexColors, false},
+            {MeshViewport::Shading::Smooth, false},
+            {MeshViewport::Shading::Flat, false},
+            {MeshViewport::Shading::Matcap, false},
             {MeshViewport::Shading::Smooth, true}};
         for (const auto& [shading, wireframe] : looks) {
             viewport->setShading(shading);
             viewport->setWireframe(wireframe);
             pictures << viewport->screenshot(false);
-            pictures.last().save(QDir(artifacts).filePath(QStringLiteral("viewport-shading-%1%2.png")
-                                                              .arg(int(shading)).arg(wireframe ? "-wire" : "")));
+            pictures.last().save(
+                QDir(artifacts).filePath(QStringLiteral("viewport-shading-%1%2.png")
+                                             .arg(int(shading))
+                                             .arg(wireframe ? "-wire" : "")));
         }
         viewport->setShading(MeshViewport::Shading::VertexColors);
         viewport->setWireframe(false);
         for (int i = 0; i < pictures.size(); ++i)
             for (int j = i + 1; j < pictures.size(); ++j)
-                QVERIFY2(pictures[i] != pictures[j], qPrintable(QStringLiteral("looks %1 and %2 render the same").arg(i).arg(j)));
+                QVERIFY2(
+                    pictures[i] != pictures[j],
+                    qPrintable(QStringLiteral("looks %1 and %2 render the same").arg(i).arg(j)));
         // Grid and axes off: fewer non-background pixels outside the mesh.
         viewport->setGridVisible(false);
         viewport->setAxesVisible(false);
@@ -199,6 +267,7 @@ private Q_SLOTS:
     }
     void exportWritesAFileThatReimports() {
         QFETCH(int, format);
+        QVERIFY(showSampleResult());
         QTemporaryDir folder;
         ExportChoice choice;
         choice.format = MeshFormat(format);
@@ -206,8 +275,8 @@ private Q_SLOTS:
         choice.targetFaces = 2000;
         choice.longestSide = 200.0; // millimetres
         choice.unitsPerMetre = 1000.0;
-        QSignalSpy finished(m_window.get(), &MainWindow::exportFinished);
-        m_window->exportTo(choice);
+        QSignalSpy finished(m_window->output(), &MeshOutput::exportFinished);
+        m_window->output()->exportTo(choice);
         QVERIFY(finished.wait(generationTimeoutMs));
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
         const Mesh reimported = importMesh(choice.path);
@@ -217,15 +286,17 @@ private Q_SLOTS:
         const float longest = std::max({size.x, size.y, size.z});
         // GLB is in metres (0.2), STL and OBJ carry the number as given (200).
         const float expected = choice.format == MeshFormat::Glb ? 0.2f : 200.0f;
-        QVERIFY2(std::abs(longest - expected) < 0.01f * expected, qPrintable(QString::number(longest)));
+        QVERIFY2(std::abs(longest - expected) < 0.01f * expected,
+                 qPrintable(QString::number(longest)));
     }
 
     void exportToAMissingFolderFailsCleanly() {
+        QVERIFY(showSampleResult());
         QTemporaryDir folder;
         ExportChoice choice;
         choice.path = folder.filePath(QStringLiteral("missing/sofa.glb"));
-        QSignalSpy finished(m_window.get(), &MainWindow::exportFinished);
-        m_window->exportTo(choice);
+        QSignalSpy finished(m_window->output(), &MeshOutput::exportFinished);
+        m_window->output()->exportTo(choice);
         QVERIFY(finished.wait(generationTimeoutMs));
         QVERIFY(!finished.first().at(0).toBool());
         QVERIFY(!m_window->errorText().isEmpty());
@@ -236,7 +307,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("name");
         QTest::newRow("text file") << QByteArray("just some text\n") << QStringLiteral("notes.txt");
-        QTest::newRow("corrupt png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR garbage", 24) << QStringLiteral("broken.png");
+        QTest::newRow("corrupt png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR garbage", 24)
+                                     << QStringLiteral("broken.png");
         QTest::newRow("empty file") << QByteArray() << QStringLiteral("empty.jpg");
         QTest::newRow("folder") << QByteArray() << QStringLiteral("a-folder");
     }
@@ -252,6 +324,7 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(bytes);
         }
+        QVERIFY(showSampleResult());
         const MeshPtr before = m_window->viewport()->mesh();
         QSignalSpy errors(m_window.get(), &MainWindow::errorShown);
         dropFile(m_window.get(), path);
@@ -287,12 +360,13 @@ private Q_SLOTS:
     }
 
     void meshFilesOpenInTheViewer() {
+        QVERIFY(showSampleResult());
         QTemporaryDir folder;
         ExportChoice choice;
         choice.path = folder.filePath(QStringLiteral("again.obj"));
         choice.format = MeshFormat::Obj;
-        QSignalSpy finished(m_window.get(), &MainWindow::exportFinished);
-        m_window->exportTo(choice);
+        QSignalSpy finished(m_window->output(), &MeshOutput::exportFinished);
+        m_window->output()->exportTo(choice);
         QVERIFY(finished.wait(generationTimeoutMs));
         dropFile(m_window.get(), choice.path);
         QVERIFY(waitForResult(MainWindow::Result::Imported));
@@ -332,25 +406,36 @@ private Q_SLOTS:
         }
         slider->setValue(2);
         QSignalSpy finals(m_controller.get(), &GenerationController::finalReady);
-        QVERIFY(QTest::qWaitFor([&] { return !finals.isEmpty() && finals.last().at(2).toInt() == 4; }, generationTimeoutMs));
+        QVERIFY(
+            QTest::qWaitFor([&] { return !finals.isEmpty() && finals.last().at(2).toInt() == 4; },
+                            generationTimeoutMs));
         QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isBusy(), generationTimeoutMs);
         QVERIFY(m_window->errorText().isEmpty());
     }
 
-    void quittingDuringAGenerationStopsTheWorker() {
-        // What closing the window does mid-run: cancel, then the controller's destructor waits
-        // for the worker, which stops at the next sampling step instead of finishing 128.
-        m_controller->regenerate(128, 5, false);
-        QSignalSpy progress(m_controller.get(), &GenerationController::progress);
-        QVERIFY(progress.wait(generationTimeoutMs));
-        QSignalSpy finals(m_controller.get(), &GenerationController::finalReady);
-        m_window->close();
-        m_controller->waitUntilIdle();
-        QVERIFY(!m_controller->isBusy());
-        QTest::qWait(50);
-        QCOMPARE(finals.count(), 0); // the cancelled run delivered nothing
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    void dragOutCarriesAFileWrittenInTheBackground() {
+        // The drop target reads the file when the drag ends, so it is written, off the GUI
+        // thread, as soon as a mesh stays on screen.
+        QSignalSpy ready(m_window->output(), &MeshOutput::dragOutFileReady);
+        QVERIFY(showSampleResult());
+        QVERIFY(!ready.isEmpty() || ready.wait(generationTimeoutMs));
+        const QString path = m_window->output()->dragOutFile();
+        QCOMPARE(path, ready.last().at(0).toString());
+        QVERIFY(path.endsWith(QLatin1String("sofa.glb")));
+        QCOMPARE(importMesh(path).triangleCount(), m_window->viewport()->mesh()->triangleCount());
+    }
+
+    void generateAgainChangesTheShape() {
+        QVERIFY(showSampleResult());
+        const MeshPtr before = m_window->viewport()->mesh();
+        QPushButton* again = nullptr;
+        for (QPushButton* button : m_window->findChildren<QPushButton*>())
+            if (button->text().startsWith(QLatin1String("Generate again")))
+                again = button;
+        QVERIFY(again && again->isEnabled());
+        again->click();
+        QVERIFY(waitForResult(MainWindow::Result::Final));
+        QVERIFY(m_window->viewport()->mesh()->positions != before->positions);
     }
 
     void everyShippedLanguageLoadsAndIsComplete() {
@@ -358,13 +443,17 @@ private Q_SLOTS:
             if (language.code == QLatin1String("en"))
                 continue;
             QTranslator translator;
-            QVERIFY2(translator.load(embeddedTranslation(language.code)), qPrintable(language.code));
+            QVERIFY2(translator.load(embeddedTranslation(language.code)),
+                     qPrintable(language.code));
             QVERIFY(!translator.isEmpty());
-            QFile ts(QStringLiteral(LIFT3D_SOURCE_DIR "/translations/lift3d_%1.ts").arg(language.code));
+            QFile ts(
+                QStringLiteral(LIFT3D_SOURCE_DIR "/translations/lift3d_%1.ts").arg(language.code));
             QVERIFY(ts.open(QIODevice::ReadOnly));
             const QByteArray text = ts.readAll();
-            QVERIFY2(!text.contains("type=\"unfinished\""), qPrintable(language.code + QStringLiteral(" has unfinished entries")));
-            QVERIFY2(!text.contains("type=\"vanished\"") && !text.contains("type=\"obsolete\""), qPrintable(language.code));
+            QVERIFY2(!text.contains("type=\"unfinished\""),
+                     qPrintable(language.code + QStringLiteral(" has unfinished entries")));
+            QVERIFY2(!text.contains("type=\"vanished\"") && !text.contains("type=\"obsolete\""),
+                     qPrintable(language.code));
         }
         // Switching the language retranslates the open window.
         installLanguage(QStringLiteral("de"));
@@ -378,7 +467,8 @@ private Q_SLOTS:
 
     void shortcutsListAndAboutDialogSayWhatTheyShould() {
         const QString shortcuts = shortcutsText(m_window->shortcutActions());
-        for (const char* expected : {"Ctrl+O", "Ctrl+V", "Ctrl+E", "Ctrl+1", "F12", "Ctrl+F12", "Home", "Esc"})
+        for (const char* expected :
+             {"Ctrl+O", "Ctrl+V", "Ctrl+E", "Ctrl+1", "F12", "Ctrl+F12", "Home", "Esc"})
             QVERIFY2(shortcuts.contains(QLatin1String(expected)), expected);
         // The About dialog (modal) names the model's checksum and the training-data credit.
         QString aboutText;
@@ -390,10 +480,14 @@ private Q_SLOTS:
                     dialog->reject();
                 }
         });
-        showAboutDialog(m_window.get(), QStringLiteral("0.1.0"), manifest, QStringLiteral("Loaded"));
+        showAboutDialog(m_window.get(), QStringLiteral("0.1.0"), manifest,
+                        QStringLiteral("Loaded"));
         QFile manifestFile(manifest);
         QVERIFY(manifestFile.open(QIODevice::ReadOnly));
-        const QString sha256 = QJsonDocument::fromJson(manifestFile.readAll()).object().value(QStringLiteral("sha256")).toString();
+        const QString sha256 = QJsonDocument::fromJson(manifestFile.readAll())
+                                   .object()
+                                   .value(QStringLiteral("sha256"))
+                                   .toString();
         QVERIFY(sha256.size() == 64);
         QVERIFY2(aboutText.contains(sha256), qPrintable(aboutText.left(400)));
         QVERIFY(aboutText.contains(QStringLiteral("Sweet Home 3D")));
@@ -404,11 +498,12 @@ private Q_SLOTS:
     void settingsPersistAcrossSessions() {
         // What the user set comes back in the next session (QSettings, here in the test's
         // XDG_CONFIG_HOME).
+        QVERIFY(showSampleResult());
         m_window->qualitySlider()->setSteps(64);
         m_window->viewport()->setShading(MeshViewport::Shading::Matcap);
         m_window->viewport()->setGridVisible(false);
         m_window->close();
-        MainWindow next(m_controller.get(), manifest);
+        MainWindow next(m_controller.get());
         QCOMPARE(next.qualitySlider()->steps(), 64);
         QCOMPARE(next.viewport()->shading(), MeshViewport::Shading::Matcap);
         QVERIFY(!next.viewport()->gridVisible());
@@ -416,11 +511,6 @@ private Q_SLOTS:
         QSettings settings;
         QCOMPARE(settings.value(QStringLiteral("files/recent")).toStringList().value(0),
                  QFileInfo(sampleImage).absoluteFilePath());
-    }
-
-    void cleanupTestCase() {
-        m_window.reset();
-        m_controller.reset();
     }
 };
 

@@ -3,7 +3,6 @@
 #include "core/geometry/MeshMeasures.h"
 
 #include <QTest>
-
 #include <random>
 
 using namespace lift3d;
@@ -41,7 +40,8 @@ private Q_SLOTS:
     }
     void closedFieldsGiveClosedManifoldMeshes() {
         QFETCH(int, shape);
-        const Mesh mesh = shape == 0 ? sphereMesh(64, 0.7f) : marchingCubes(torusGrid(64, 0.6f, 0.25f));
+        const Mesh mesh =
+            shape == 0 ? sphereMesh(64, 0.7f) : marchingCubes(torusGrid(64, 0.6f, 0.25f));
         const EdgeSharing edges = analyzeEdges(mesh);
         QCOMPARE(edges.boundary, std::size_t(0));
         QCOMPARE(edges.nonManifold, std::size_t(0));

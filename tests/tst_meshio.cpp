@@ -1,15 +1,15 @@
 #include "Shapes.h"
 #include "core/Error.h"
 #include "core/geometry/MeshMeasures.h"
-#include "core/io/MeshExport.h"
 #include "core/io/IsolatedMeshImport.h"
+#include "core/io/MeshExport.h"
 #include "core/io/MeshImport.h"
 #include "core/io/MeshStream.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
-#include <QElapsedTimer>
 #include <QTest>
 
 using namespace lift3d;
@@ -73,8 +73,8 @@ private Q_SLOTS:
             }
         }
         // Nothing but the export itself (and its companion files) is left in the folder.
-        for (const QString& name : QDir(folder.path()).entryList(QDir::AllEntries | QDir::Hidden |
-                                                                 QDir::NoDotAndDotDot))
+        for (const QString& name :
+             QDir(folder.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot))
             QVERIFY2(name.startsWith(QStringLiteral("sphere.")), qPrintable(name));
     }
 
@@ -135,8 +135,9 @@ private Q_SLOTS:
         QFile after(path);
         QVERIFY(after.open(QIODevice::ReadOnly));
         QCOMPARE(after.readAll(), before);
-        QCOMPARE(QDir(folder.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
-                 QStringList{QStringLiteral("keep.glb")});
+        QCOMPARE(
+            QDir(folder.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+            QStringList{QStringLiteral("keep.glb")});
     }
 
     void importErrorsAreTyped() {
@@ -174,7 +175,8 @@ private Q_SLOTS:
     }
 
     void isolatedImportMatchesInProcessImport() {
-        QVERIFY2(!importHelperPath().isEmpty(), "run through ctest, which points LIFT3D_IMPORT_HELPER at lift3d-import");
+        QVERIFY2(!importHelperPath().isEmpty(),
+                 "run through ctest, which points LIFT3D_IMPORT_HELPER at lift3d-import");
         QTemporaryDir folder;
         const QString path = folder.filePath(QStringLiteral("ball.ply"));
         exportMesh(colouredSphere(), path, {MeshFormat::Ply, 1.0f});
@@ -185,7 +187,8 @@ private Q_SLOTS:
         QCOMPARE(isolated.colors.size(), direct.colors.size());
         // The helper's errors keep their kind and sentence.
         try {
-            importMeshIsolated(QStringLiteral(LIFT3D_SOURCE_DIR "/tests/data/fuzz-assimp-assert.3mf"));
+            importMeshIsolated(
+                QStringLiteral(LIFT3D_SOURCE_DIR "/tests/data/fuzz-assimp-assert.3mf"));
             QFAIL("a damaged 3MF was accepted");
         } catch (const Error& error) {
             QCOMPARE(error.kind(), ErrorKind::MeshImportFailed);
@@ -203,7 +206,8 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
         try {
-            importMeshIsolated(QStringLiteral(LIFT3D_SOURCE_DIR "/tests/data/fuzz-assimp-hang.ply"), 2000);
+            importMeshIsolated(QStringLiteral(LIFT3D_SOURCE_DIR "/tests/data/fuzz-assimp-hang.ply"),
+                               2000);
             QFAIL("the hanging file was read");
         } catch (const Error& error) {
             QCOMPARE(error.kind(), ErrorKind::MeshImportFailed);
@@ -212,7 +216,8 @@ private Q_SLOTS:
         QVERIFY(clock.elapsed() < 15000);
         // Found by fuzz_mesh_import: a damaged GLB on which Debian's Assimp dereferences null.
         try {
-            importMeshIsolated(QStringLiteral(LIFT3D_SOURCE_DIR "/tests/data/fuzz-assimp-segv.glb"));
+            importMeshIsolated(
+                QStringLiteral(LIFT3D_SOURCE_DIR "/tests/data/fuzz-assimp-segv.glb"));
             QFAIL("the crashing file was read");
         } catch (const Error& error) {
             QCOMPARE(error.kind(), ErrorKind::MeshImportFailed);
@@ -221,8 +226,10 @@ private Q_SLOTS:
         // A cancel (a newer drop, quitting) stops it at the next poll.
         std::atomic<bool> cancel{true};
         clock.restart();
-        QVERIFY_THROWS_EXCEPTION(Error, importMeshIsolated(QStringLiteral(LIFT3D_SOURCE_DIR "/tests/data/fuzz-assimp-hang.ply"),
-                                                           60000, &cancel));
+        QVERIFY_THROWS_EXCEPTION(
+            Error,
+            importMeshIsolated(QStringLiteral(LIFT3D_SOURCE_DIR "/tests/data/fuzz-assimp-hang.ply"),
+                               60000, &cancel));
         QVERIFY(clock.elapsed() < 5000);
     }
 
@@ -239,9 +246,11 @@ private Q_SLOTS:
 
     void formatNamesRoundTrip() {
         for (MeshFormat format : exportFormats()) {
-            QCOMPARE(formatFromFileName(QStringLiteral("a/b/Model.") + formatExtension(format).toUpper()),
+            QCOMPARE(formatFromFileName(QStringLiteral("a/b/Model.") +
+                                        formatExtension(format).toUpper()),
                      std::optional<MeshFormat>(format));
-            QCOMPARE(formatFromFileName(formatExtension(format)), std::optional<MeshFormat>(format));
+            QCOMPARE(formatFromFileName(formatExtension(format)),
+                     std::optional<MeshFormat>(format));
         }
         QCOMPARE(formatFromFileName(QStringLiteral("model.xyz")), std::nullopt);
     }

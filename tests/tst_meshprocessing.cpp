@@ -6,7 +6,6 @@
 #include "core/geometry/TaubinSmoothing.h"
 
 #include <QTest>
-
 #include <random>
 
 using namespace lift3d;

@@ -5,8 +5,8 @@
 #include "core/geometry/MeshMeasures.h"
 #include "core/image/ImagePreparation.h"
 #include "core/model/BuiltinModelGenerator.h"
-#include "core/model/ModelFile.h"
 #include "core/model/ModelTraining.h"
+#include "core/modelfile/ModelFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -52,17 +52,21 @@ private Q_SLOTS:
     // A few boxes of different proportions, a short training run with a small network.
     void initTestCase() {
         const QString catalog = m_folder.filePath(QStringLiteral("boxes.sh3f"));
-        const QStringList ids{QStringLiteral("Kator Legaz#screen-door"), QStringLiteral("Kator Legaz#bathroom-tissue"),
+        const QStringList ids{QStringLiteral("Kator Legaz#screen-door"),
+                              QStringLiteral("Kator Legaz#bathroom-tissue"),
                               QStringLiteral("Kator Legaz#towel-rack")};
         QByteArray properties;
         std::vector<std::pair<QString, QByteArray>> files;
         for (int i = 0; i < ids.size(); ++i) {
             QCOMPARE(splitOf(ids[i]), Split::Train);
-            properties += QStringLiteral("id#%1=%2\nname#%1=Box %1\ncategory#%1=Boxes\nmodel#%1=/m%1.obj\nicon#%1=/none\n")
-                              .arg(i + 1)
-                              .arg(ids[i])
-                              .toUtf8();
-            files.emplace_back(QStringLiteral("m%1.obj").arg(i + 1), boxObj(1.0f, 0.2f + 0.3f * i, 0.5f));
+            properties +=
+                QStringLiteral("id#%1=%2\nname#%1=Box "
+                               "%1\ncategory#%1=Boxes\nmodel#%1=/m%1.obj\nicon#%1=/none\n")
+                    .arg(i + 1)
+                    .arg(ids[i])
+                    .toUtf8();
+            files.emplace_back(QStringLiteral("m%1.obj").arg(i + 1),
+                               boxObj(1.0f, 0.2f + 0.3f * i, 0.5f));
         }
         files.emplace_back(QStringLiteral("PluginFurnitureCatalog.properties"), properties);
         QVERIFY(writeZip(catalog, files));
@@ -73,7 +77,9 @@ private Q_SLOTS:
         data.viewsPerObject = 8;
         QCOMPARE(buildDataset(data, {}).built, 3);
         m_image = m_folder.filePath(QStringLiteral("dataset/objects/")) +
-                  QDir(m_folder.filePath(QStringLiteral("dataset/objects"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot).first() +
+                  QDir(m_folder.filePath(QStringLiteral("dataset/objects")))
+                      .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
+                      .first() +
                   QStringLiteral("/view-00.png");
 
         TrainingOptions options;
@@ -95,9 +101,11 @@ private Q_SLOTS:
     void trainingLowersTheLoss() {
         const QString csv = m_folder.filePath(QStringLiteral("run/loss.csv"));
         const auto [aeFirst, aeLast] = lossTrend(csv, "autoencoder", 2);
-        QVERIFY2(aeLast < 0.8 * aeFirst, qPrintable(QStringLiteral("%1 -> %2").arg(aeFirst).arg(aeLast)));
+        QVERIFY2(aeLast < 0.8 * aeFirst,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(aeFirst).arg(aeLast)));
         const auto [flowFirst, flowLast] = lossTrend(csv, "flow", 2);
-        QVERIFY2(flowLast < flowFirst, qPrintable(QStringLiteral("%1 -> %2").arg(flowFirst).arg(flowLast)));
+        QVERIFY2(flowLast < flowFirst,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(flowFirst).arg(flowLast)));
         QVERIFY(QFileInfo::exists(m_folder.filePath(QStringLiteral("run/checkpoint.pt"))));
     }
 
@@ -144,11 +152,14 @@ private Q_SLOTS:
         std::atomic<bool> cancel{false};
         int stepsDone = 0;
         try {
-            generator.generate(prepared.conditioning, {32, 32, 1}, [&](int done, int) {
-                stepsDone = done;
-                if (done == 3)
-                    cancel = true;
-            }, &cancel);
+            generator.generate(
+                prepared.conditioning, {32, 32, 1},
+                [&](int done, int) {
+                    stepsDone = done;
+                    if (done == 3)
+                        cancel = true;
+                },
+                &cancel);
             QFAIL("the generation ran to the end");
         } catch (const GenerationCancelled&) {
         }
@@ -158,7 +169,8 @@ private Q_SLOTS:
     void damagedModelsAreRefused() {
         QTemporaryDir copy;
         const QString weights = copy.filePath(QStringLiteral("lift3d-model.pt"));
-        QVERIFY(QFile::copy(QFileInfo(m_manifest).dir().filePath(QStringLiteral("lift3d-model.pt")), weights));
+        QVERIFY(QFile::copy(QFileInfo(m_manifest).dir().filePath(QStringLiteral("lift3d-model.pt")),
+                            weights));
         QVERIFY(QFile::copy(m_manifest, copy.filePath(QStringLiteral("manifest.json"))));
         {
             QFile file(weights);
@@ -181,8 +193,86 @@ private Q_SLOTS:
         QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
         manifest.write(QJsonDocument(json).toJson());
         manifest.close();
-        QVERIFY_THROWS_EXCEPTION(Error, loadVerifiedManifest(copy.filePath(QStringLiteral("manifest.json"))));
-        QVERIFY_THROWS_EXCEPTION(Error, loadVerifiedManifest(copy.filePath(QStringLiteral("missing.json"))));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, loadVerifiedManifest(copy.filePath(QStringLiteral("manifest.json"))));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, loadVerifiedManifest(copy.filePath(QStringLiteral("missing.json"))));
+    }
+
+    // A folder in the manifest's place stands for a full disk: the run must fail with a sentence
+    // that says what to do, not finish without a model; once the cause is gone, the same command
+    // finishes the model.
+    void unwritableManifestIsAnError() {
+        QTemporaryDir run;
+        QVERIFY(QDir().mkpath(run.filePath(QStringLiteral("model/manifest.json"))));
+        const TrainingOptions options = tinyTraining(run.path());
+        try {
+            trainModel(options, {});
+            QFAIL("the training succeeded without writing its manifest");
+        } catch (const Error& error) {
+            QCOMPARE(error.kind(), ErrorKind::WriteFailed);
+            QVERIFY2(error.message().contains(QStringLiteral("run the same command again")),
+                     qPrintable(error.message()));
+        }
+        QVERIFY(QDir(run.filePath(QStringLiteral("model/manifest.json"))).removeRecursively());
+        trainModel(options, {});
+        QCOMPARE(
+            loadVerifiedManifest(run.filePath(QStringLiteral("model/manifest.json"))).config.hidden,
+            64);
+    }
+
+    void damagedCheckpointsAreRefused_data() {
+        QTest::addColumn<QByteArray>("state");
+        QTest::addColumn<bool>("truncateWeights");
+        QTest::addColumn<QString>("named"); // what the message must point at
+        QTest::newRow("unknown phase")
+            << QByteArray("{\"phase\": \"warmup\", \"step\": 1, \"seconds\": 1}") << false
+            << QStringLiteral("warmup");
+        QTest::newRow("truncated state")
+            << QByteArray("{\"phase\": \"fl") << false << QStringLiteral("state.json");
+        QTest::newRow("truncated weights")
+            << QByteArray("{\"phase\": \"flow\", \"step\": 1, \"seconds\": 1}") << true
+            << QStringLiteral("checkpoint.pt");
+    }
+
+    // A damaged checkpoint is refused with Error(CorruptData), never trained on from a wrong state.
+    void damagedCheckpointsAreRefused() {
+        QFETCH(QByteArray, state);
+        QFETCH(bool, truncateWeights);
+        QFETCH(QString, named);
+        QTemporaryDir run;
+        const QString weights = run.filePath(QStringLiteral("checkpoint.pt"));
+        QVERIFY(QFile::copy(m_folder.filePath(QStringLiteral("run/checkpoint.pt")), weights));
+        if (truncateWeights)
+            QVERIFY(QFile::resize(weights, QFileInfo(weights).size() / 2));
+        QFile file(run.filePath(QStringLiteral("state.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(state);
+        file.close();
+        try {
+            trainModel(tinyTraining(run.path()), {});
+            QFAIL("the training resumed from a damaged checkpoint");
+        } catch (const Error& error) {
+            QCOMPARE(error.kind(), ErrorKind::CorruptData);
+            QVERIFY2(error.message().contains(named), qPrintable(error.message()));
+        }
+    }
+
+private:
+    // The network of initTestCase, trained for two steps per phase: enough to reach every file.
+    TrainingOptions tinyTraining(const QString& outputDir) const {
+        TrainingOptions options;
+        options.datasetRoot = m_folder.filePath(QStringLiteral("dataset"));
+        options.outputDir = outputDir;
+        options.config.hidden = 64;
+        options.config.blocks = 1;
+        options.config.conditionSize = 32;
+        options.autoencoderSteps = 2;
+        options.flowSteps = 2;
+        options.autoencoderBatch = 8;
+        options.flowBatch = 16;
+        options.pointsPerField = 1024;
+        return options;
     }
 };
 

@@ -9,7 +9,8 @@ namespace {
 
 // Where a world point lands in normalised device coordinates.
 glm::vec2 project(const OrbitCamera& camera, const glm::vec3& point, float aspect) {
-    const glm::vec4 clip = camera.projectionMatrix(aspect) * camera.viewMatrix() * glm::vec4(point, 1.0f);
+    const glm::vec4 clip =
+        camera.projectionMatrix(aspect) * camera.viewMatrix() * glm::vec4(point, 1.0f);
     return glm::vec2(clip) / clip.w;
 }
 
@@ -33,7 +34,8 @@ private Q_SLOTS:
         const float aspect = 1.5f;
         const glm::vec2 cursor(0.4f, -0.3f);
         // The point on the target plane under the cursor.
-        const glm::mat4 inverse = glm::inverse(camera.projectionMatrix(aspect) * camera.viewMatrix());
+        const glm::mat4 inverse =
+            glm::inverse(camera.projectionMatrix(aspect) * camera.viewMatrix());
         const glm::vec3 targetNdc = glm::vec3(project(camera, camera.target(), aspect), 0.0f);
         const glm::vec4 clipDepth = camera.projectionMatrix(aspect) * camera.viewMatrix() *
                                     glm::vec4(camera.target(), 1.0f);

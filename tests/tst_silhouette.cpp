@@ -1,7 +1,7 @@
 #include "Shapes.h"
-#include "core/dataset/ViewFrame.h"
 #include "core/generator/SilhouetteProjection.h"
 #include "core/geometry/MarchingCubes.h"
+#include "core/geometry/ShapeLattice.h"
 
 #include <QPainter>
 #include <QTest>
@@ -34,7 +34,8 @@ private Q_SLOTS:
     void sphereFitsItsOwnSilhouette() {
         Mesh sphere = sphereMesh(48, 0.45f);
         sphere.normalize();
-        const auto [view, iou] = bestSilhouetteView(sphere, discMask(128, QRectF(0, 0, 128, 128)), 0.1f);
+        const auto [view, iou] =
+            bestSilhouetteView(sphere, discMask(128, QRectF(0, 0, 128, 128)), 0.1f);
         QVERIFY(iou > 0.95);
         QVERIFY(std::abs(view.side - 1.2f) < 0.02f); // longest side 1 plus 10% margin each side
     }
@@ -59,7 +60,8 @@ private Q_SLOTS:
                     if (normalised.at(x, y, z) < 0.0f)
                         (normalised.position(x, y, z).x < 0.0f ? leftInside : rightInside)++;
         QVERIFY(leftInside > 1000);
-        QVERIFY2(rightInside < leftInside / 20, qPrintable(QStringLiteral("%1 vs %2").arg(rightInside).arg(leftInside)));
+        QVERIFY2(rightInside < leftInside / 20,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(rightInside).arg(leftInside)));
     }
 
     void frontTakesThePictureColours() {
@@ -67,7 +69,7 @@ private Q_SLOTS:
         sphere.normalize();
         QImage rgb(128, 128, QImage::Format_RGB888);
         rgb.fill(Qt::white);
-        QPainter(&rgb).fillRect(QRect(0, 0, 64, 128), QColor(255, 0, 0)); // left red
+        QPainter(&rgb).fillRect(QRect(0, 0, 64, 128), QColor(255, 0, 0));  // left red
         QPainter(&rgb).fillRect(QRect(64, 0, 64, 128), QColor(0, 0, 255)); // right blue
         const QImage mask = discMask(128, QRectF(0, 0, 128, 128));
         colorFromPicture(sphere, rgb, mask, frameView(sphere.positions, 0.0f, 0.1f, 128));

@@ -40,13 +40,14 @@ def decode(self, latent, resolution: int):
     module.save(QFile::encodeName(path).toStdString());
 }
 
-Conditioning discConditioning() {
+// A red disc, or an upright ellipse `width` of its height wide.
+Conditioning discConditioning(double width = 1.0) {
     QImage image(128, 128, QImage::Format_ARGB32);
     image.fill(Qt::transparent);
     QPainter painter(&image);
     painter.setBrush(Qt::red);
     painter.setPen(Qt::NoPen);
-    painter.drawEllipse(QPointF(64, 64), 40, 40);
+    painter.drawEllipse(QPointF(64, 64), 40 * width, 40);
     painter.end();
     return prepareImage(image).conditioning;
 }
@@ -60,7 +61,8 @@ private Q_SLOTS:
         QTemporaryDir folder;
         const QString path = folder.filePath(QStringLiteral("tiny.pt"));
         saveTinyModel(path, true);
-        const TorchScriptGenerator generator(path);
+        // Carving off: the decoded sphere itself, normalised to the output frame.
+        const TorchScriptGenerator generator(path, FinishingOptions{false, true});
         int progressCalls = 0;
         const GenerationResult result =
             generator.generate(discConditioning(), {8, 40, 3}, [&](int, int) { ++progressCalls; });
@@ -70,6 +72,21 @@ private Q_SLOTS:
         QVERIFY(result.field.at(20, 20, 20) < 0.0f); // the centre is inside the sphere
         const glm::vec3 size = result.mesh.bounds().size();
         QVERIFY(std::abs(size.x - 1.0f) < 1e-4f && std::abs(size.y - size.x) < 0.05f);
+        // The shared finishing step colours it from the picture like the built-in model's...
+        QVERIFY(result.mesh.hasColors());
+        // ...and, by default, carves it to the picture's outline: a sphere seen as a narrow
+        // ellipse loses its sides and stays closed.
+        const GenerationResult carved =
+            TorchScriptGenerator(path).generate(discConditioning(0.5), {8, 40, 3});
+        QVERIFY(analyzeEdges(carved.mesh).isClosedManifold());
+        QVERIFY(carved.mesh.hasColors());
+        int insideBefore = 0, insideAfter = 0;
+        for (std::size_t i = 0; i < result.field.values.size(); ++i) {
+            insideBefore += result.field.values[i] < 0.0f;
+            insideAfter += carved.field.values[i] < 0.0f;
+        }
+        QVERIFY2(insideAfter < insideBefore,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(insideBefore).arg(insideAfter)));
     }
 
     void modelsBreakingTheContractAreRefused() {
@@ -81,7 +98,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("PK\x03\x04 this is not TorchScript");
         file.close();
-        for (const QString& path : {incomplete, garbage, folder.filePath(QStringLiteral("missing.pt"))}) {
+        for (const QString& path :
+             {incomplete, garbage, folder.filePath(QStringLiteral("missing.pt"))}) {
             try {
                 TorchScriptGenerator generator(path);
                 QFAIL(qPrintable(path + QStringLiteral(" was accepted")));

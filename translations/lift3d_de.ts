@@ -239,9 +239,6 @@
         <source>The reader returned an incomplete mesh for %1. Try another copy or another format.</source>
         <translation>Der Leser lieferte für %1 ein unvollständiges Mesh. Versuchen Sie eine andere Kopie oder ein anderes Format.</translation>
     </message>
-</context>
-<context>
-    <name>lift3d::Error</name>
     <message>
         <source>The catalog %1 does not exist. Install Debian&apos;s sweethome3d-furniture package.</source>
         <translation>Der Katalog %1 existiert nicht. Installieren Sie das Debian-Paket sweethome3d-furniture.</translation>
@@ -293,6 +290,49 @@
     <message>
         <source>The TorchScript model failed: %1</source>
         <translation>Das TorchScript-Modell ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Lift3D model %1 (%2 training views)</source>
+        <translation>Lift3D-Modell %1 (%2 Trainingsansichten)</translation>
+    </message>
+    <message>
+        <source>TorchScript model %1</source>
+        <translation>TorchScript-Modell %1</translation>
+    </message>
+    <message>
+        <source>Lift3D works offline and does not download %1. Save the image to your computer, then drop the file.</source>
+        <translation>Lift3D arbeitet offline und lädt %1 nicht herunter. Speichern Sie das Bild auf Ihrem Computer und legen Sie dann die Datei ab.</translation>
+    </message>
+    <message>
+        <source>What was dropped is neither an image nor a file. Drop a photo of an object, or a mesh file.</source>
+        <translation>Das Abgelegte ist weder ein Bild noch eine Datei. Legen Sie ein Foto eines Objekts oder eine Mesh-Datei ab.</translation>
+    </message>
+    <message>
+        <source>Images (%1);;Meshes (*.glb *.gltf *.obj *.ply *.stl *.fbx *.3mf *.dae *.3ds *.off);;All files (*)</source>
+        <translation>Bilder (%1);;Meshes (*.glb *.gltf *.obj *.ply *.stl *.fbx *.3mf *.dae *.3ds *.off);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Test shape (no model)</source>
+        <translation>Testform (kein Modell)</translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::ControlPanel</name>
+    <message>
+        <source>Quality of the final mesh</source>
+        <translation>Qualität des endgültigen Meshs</translation>
+    </message>
+    <message>
+        <source>Generate again (new seed)</source>
+        <translation>Erneut generieren (neuer Seed)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
     </message>
 </context>
 <context>
@@ -357,14 +397,6 @@
 <context>
     <name>lift3d::GenerationController</name>
     <message>
-        <source>Lift3D model %1 (%2 training views)</source>
-        <translation>Lift3D-Modell %1 (%2 Trainingsansichten)</translation>
-    </message>
-    <message>
-        <source>TorchScript model %1</source>
-        <translation>TorchScript-Modell %1</translation>
-    </message>
-    <message>
         <source>The model %1 could not be loaded (%2). Reinstall Lift3D or choose another model file.</source>
         <translation>Das Modell %1 konnte nicht geladen werden (%2). Installieren Sie Lift3D neu oder wählen Sie eine andere Modelldatei.</translation>
     </message>
@@ -379,6 +411,14 @@
     <message>
         <source>Generation failed (%1). Try another image.</source>
         <translation>Die Generierung ist fehlgeschlagen (%1). Versuchen Sie es mit einem anderen Bild.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2).</source>
+        <translation>%1 konnte nicht geöffnet werden (%2).</translation>
+    </message>
+    <message>
+        <source>The export failed (%1). Nothing was written.</source>
+        <translation>Der Export ist fehlgeschlagen (%1). Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -421,20 +461,159 @@ oder drücken Sie Strg+O zum Öffnen, Strg+V zum Einfügen.
 Auch Mesh-Dateien (GLB, OBJ, STL, …) lassen sich hier öffnen.</translation>
     </message>
     <message>
-        <source>Quality of the final mesh</source>
-        <translation>Qualität des endgültigen Meshs</translation>
+        <source>dropped image</source>
+        <translation>abgelegtes Bild</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files were dropped; Lift3D opens the first one.</source>
+        <translation>
+            <numerusform>%n Datei wurde abgelegt; Lift3D öffnet die erste.</numerusform>
+            <numerusform>%n Dateien wurden abgelegt; Lift3D öffnet die erste.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Generate again (new seed)</source>
-        <translation>Erneut generieren (neuer Seed)</translation>
+        <source>%1 is a folder. Drop or open one image file.</source>
+        <translation>%1 ist ein Ordner. Legen Sie eine einzelne Bilddatei ab oder öffnen Sie eine.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <source>%1 does not exist. Check the path and try again.</source>
+        <translation>%1 existiert nicht. Überprüfen Sie den Pfad und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>Exportieren…</translation>
+        <source>Open a photo or a mesh</source>
+        <translation>Foto oder Mesh öffnen</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image. Copy a picture or an image file first.</source>
+        <translation>Die Zwischenablage enthält kein Bild. Kopieren Sie zuerst ein Bild oder eine Bilddatei.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message numerus="yes">
+        <source>Final · %n step(s)</source>
+        <translation>
+            <numerusform>Endgültig · %n Schritt</numerusform>
+            <numerusform>Endgültig · %n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported mesh</source>
+        <translation>Importiertes Mesh</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n triangle(s)</source>
+        <translation>
+            <numerusform>%n Dreieck</numerusform>
+            <numerusform>%n Dreiecke</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>Modell wird geladen…</translation>
+    </message>
+    <message>
+        <source>Loading the model in the background…</source>
+        <translation>Modell wird im Hintergrund geladen…</translation>
+    </message>
+    <message>
+        <source>The model is still loading; generation starts as soon as it is ready.</source>
+        <translation>Das Modell wird noch geladen; die Generierung beginnt, sobald es bereit ist.</translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::MeshFormat</name>
+    <message>
+        <source>glTF binary</source>
+        <translation>glTF (binär)</translation>
+    </message>
+    <message>
+        <source>glTF</source>
+        <translation>glTF</translation>
+    </message>
+    <message>
+        <source>Wavefront OBJ</source>
+        <translation>Wavefront OBJ</translation>
+    </message>
+    <message>
+        <source>Stanford PLY</source>
+        <translation>Stanford PLY</translation>
+    </message>
+    <message>
+        <source>STL</source>
+        <translation>STL</translation>
+    </message>
+    <message>
+        <source>Autodesk FBX</source>
+        <translation>Autodesk FBX</translation>
+    </message>
+    <message>
+        <source>3D Manufacturing Format</source>
+        <translation>3D Manufacturing Format</translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::MeshOutput</name>
+    <message>
+        <source>There is no mesh to export yet. Drop a photo first.</source>
+        <translation>Es gibt noch kein Mesh zum Exportieren. Legen Sie zuerst ein Foto ab.</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 exportiert.</translation>
+    </message>
+    <message>
+        <source>The screenshot could not be saved to %1. Check that the folder is writable.</source>
+        <translation>Der Screenshot konnte nicht unter %1 gespeichert werden. Überprüfen Sie, ob der Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Screenshot saved to %1.</source>
+        <translation>Screenshot unter %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::MeshViewport</name>
+    <message>
+        <source>This computer&apos;s graphics driver does not offer OpenGL 3.3, so the 3D view stays empty. Meshes can still be generated and exported.</source>
+        <translation>Der Grafiktreiber dieses Computers bietet kein OpenGL 3.3, daher bleibt die 3D-Ansicht leer. Meshes können weiterhin generiert und exportiert werden.</translation>
+    </message>
+    <message>
+        <source>The 3D view&apos;s shaders did not compile on this graphics driver: %1</source>
+        <translation>Die Shader der 3D-Ansicht ließen sich mit diesem Grafiktreiber nicht kompilieren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::QualitySlider</name>
+    <message>
+        <source>Fast</source>
+        <translation>Schnell</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Sampling steps of the final mesh: more steps take longer and follow the model more closely.</source>
+        <translation>Sampling-Schritte für das endgültige Mesh: Mehr Schritte dauern länger und folgen dem Modell genauer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · last run %2 ms</source>
+        <translation>%1 · letzter Lauf %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::WindowActions</name>
+    <message>
+        <source>Recent file %1</source>
+        <translation>Zuletzt geöffnete Datei %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -564,183 +743,6 @@ Auch Mesh-Dateien (GLB, OBJ, STL, …) lassen sich hier öffnen.</translation>
         <source>&amp;System Language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
-    <message>
-        <source>dropped image</source>
-        <translation>abgelegtes Bild</translation>
-    </message>
-    <message>
-        <source>Lift3D works offline and does not download %1. Save the image to your computer, then drop the file.</source>
-        <translation>Lift3D arbeitet offline und lädt %1 nicht herunter. Speichern Sie das Bild auf Ihrem Computer und legen Sie dann die Datei ab.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n files were dropped; Lift3D opens the first one.</source>
-        <translation>
-            <numerusform>%n Datei wurde abgelegt; Lift3D öffnet die erste.</numerusform>
-            <numerusform>%n Dateien wurden abgelegt; Lift3D öffnet die erste.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>What was dropped is neither an image nor a file. Drop a photo of an object, or a mesh file.</source>
-        <translation>Das Abgelegte ist weder ein Bild noch eine Datei. Legen Sie ein Foto eines Objekts oder eine Mesh-Datei ab.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder. Drop or open one image file.</source>
-        <translation>%1 ist ein Ordner. Legen Sie eine einzelne Bilddatei ab oder öffnen Sie eine.</translation>
-    </message>
-    <message>
-        <source>%1 does not exist. Check the path and try again.</source>
-        <translation>%1 existiert nicht. Überprüfen Sie den Pfad und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened (%2).</source>
-        <translation>%1 konnte nicht geöffnet werden (%2).</translation>
-    </message>
-    <message>
-        <source>Open a photo or a mesh</source>
-        <translation>Foto oder Mesh öffnen</translation>
-    </message>
-    <message>
-        <source>Images (%1);;Meshes (*.glb *.gltf *.obj *.ply *.stl *.fbx *.3mf *.dae *.3ds *.off);;All files (*)</source>
-        <translation>Bilder (%1);;Meshes (*.glb *.gltf *.obj *.ply *.stl *.fbx *.3mf *.dae *.3ds *.off);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no image. Copy a picture or an image file first.</source>
-        <translation>Die Zwischenablage enthält kein Bild. Kopieren Sie zuerst ein Bild oder eine Bilddatei.</translation>
-    </message>
-    <message>
-        <source>Recent file %1</source>
-        <translation>Zuletzt geöffnete Datei %1</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Vorschau</translation>
-    </message>
-    <message numerus="yes">
-        <source>Final · %n step(s)</source>
-        <translation>
-            <numerusform>Endgültig · %n Schritt</numerusform>
-            <numerusform>Endgültig · %n Schritte</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported mesh</source>
-        <translation>Importiertes Mesh</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n triangle(s)</source>
-        <translation>
-            <numerusform>%n Dreieck</numerusform>
-            <numerusform>%n Dreiecke</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>preview on screen %1 ms</source>
-        <translation>Vorschau sichtbar nach %1 ms</translation>
-    </message>
-    <message>
-        <source>final on screen %1 ms</source>
-        <translation>Endergebnis sichtbar nach %1 ms</translation>
-    </message>
-    <message>
-        <source>There is no mesh to export yet. Drop a photo first.</source>
-        <translation>Es gibt noch kein Mesh zum Exportieren. Legen Sie zuerst ein Foto ab.</translation>
-    </message>
-    <message>
-        <source>Exported %1.</source>
-        <translation>%1 exportiert.</translation>
-    </message>
-    <message>
-        <source>The export failed (%1). Nothing was written.</source>
-        <translation>Der Export ist fehlgeschlagen (%1). Es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <source>The screenshot could not be saved to %1. Check that the folder is writable.</source>
-        <translation>Der Screenshot konnte nicht unter %1 gespeichert werden. Überprüfen Sie, ob der Ordner beschreibbar ist.</translation>
-    </message>
-    <message>
-        <source>Screenshot saved to %1.</source>
-        <translation>Screenshot unter %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Loading the model…</source>
-        <translation>Modell wird geladen…</translation>
-    </message>
-    <message>
-        <source>Loading the model in the background…</source>
-        <translation>Modell wird im Hintergrund geladen…</translation>
-    </message>
-    <message>
-        <source>The model is still loading; generation starts as soon as it is ready.</source>
-        <translation>Das Modell wird noch geladen; die Generierung beginnt, sobald es bereit ist.</translation>
-    </message>
-</context>
-<context>
-    <name>lift3d::MeshFormat</name>
-    <message>
-        <source>glTF binary</source>
-        <translation>glTF (binär)</translation>
-    </message>
-    <message>
-        <source>glTF</source>
-        <translation>glTF</translation>
-    </message>
-    <message>
-        <source>Wavefront OBJ</source>
-        <translation>Wavefront OBJ</translation>
-    </message>
-    <message>
-        <source>Stanford PLY</source>
-        <translation>Stanford PLY</translation>
-    </message>
-    <message>
-        <source>STL</source>
-        <translation>STL</translation>
-    </message>
-    <message>
-        <source>Autodesk FBX</source>
-        <translation>Autodesk FBX</translation>
-    </message>
-    <message>
-        <source>3D Manufacturing Format</source>
-        <translation>3D Manufacturing Format</translation>
-    </message>
-</context>
-<context>
-    <name>lift3d::MeshViewport</name>
-    <message>
-        <source>This computer&apos;s graphics driver does not offer OpenGL 3.3, so the 3D view stays empty. Meshes can still be generated and exported.</source>
-        <translation>Der Grafiktreiber dieses Computers bietet kein OpenGL 3.3, daher bleibt die 3D-Ansicht leer. Meshes können weiterhin generiert und exportiert werden.</translation>
-    </message>
-    <message>
-        <source>The 3D view&apos;s shaders did not compile on this graphics driver: %1</source>
-        <translation>Die Shader der 3D-Ansicht ließen sich mit diesem Grafiktreiber nicht kompilieren: %1</translation>
-    </message>
-</context>
-<context>
-    <name>lift3d::QualitySlider</name>
-    <message>
-        <source>Fast</source>
-        <translation>Schnell</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>Qualität</translation>
-    </message>
-    <message>
-        <source>Sampling steps of the final mesh: more steps take longer and follow the model more closely.</source>
-        <translation>Sampling-Schritte für das endgültige Mesh: Mehr Schritte dauern länger und folgen dem Modell genauer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n step(s)</source>
-        <translation>
-            <numerusform>%n Schritt</numerusform>
-            <numerusform>%n Schritte</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 · last run %2 ms</source>
-        <translation>%1 · letzter Lauf %2 ms</translation>
-    </message>
 </context>
 <context>
     <name>main</name>
@@ -763,6 +765,14 @@ Auch Mesh-Dateien (GLB, OBJ, STL, …) lassen sich hier öffnen.</translation>
     <message>
         <source>Language code (de, fr, es, ja, zh_CN, en) for this run.</source>
         <translation>Sprachcode (de, fr, es, ja, zh_CN, en) für diesen Start.</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded (%1). Reinstall Lift3D or choose another model file.</source>
+        <translation>Das Modell konnte nicht geladen werden (%1). Installieren Sie Lift3D neu oder wählen Sie eine andere Modelldatei.</translation>
+    </message>
+    <message>
+        <source>%1 could not be converted (%2). Try another image.</source>
+        <translation>%1 konnte nicht umgewandelt werden (%2). Versuchen Sie ein anderes Bild.</translation>
     </message>
 </context>
 </TS>

@@ -239,9 +239,6 @@
         <source>The reader returned an incomplete mesh for %1. Try another copy or another format.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>lift3d::Error</name>
     <message>
         <source>The catalog %1 does not exist. Install Debian&apos;s sweethome3d-furniture package.</source>
         <translation type="unfinished"></translation>
@@ -292,6 +289,49 @@
     </message>
     <message>
         <source>The TorchScript model failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift3D model %1 (%2 training views)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TorchScript model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift3D works offline and does not download %1. Save the image to your computer, then drop the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was dropped is neither an image nor a file. Drop a photo of an object, or a mesh file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (%1);;Meshes (*.glb *.gltf *.obj *.ply *.stl *.fbx *.3mf *.dae *.3ds *.off);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test shape (no model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::ControlPanel</name>
+    <message>
+        <source>Quality of the final mesh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate again (new seed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -357,14 +397,6 @@
 <context>
     <name>lift3d::GenerationController</name>
     <message>
-        <source>Lift3D model %1 (%2 training views)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TorchScript model %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The model %1 could not be loaded (%2). Reinstall Lift3D or choose another model file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -378,6 +410,14 @@
     </message>
     <message>
         <source>Generation failed (%1). Try another image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed (%1). Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -418,19 +458,158 @@ Mesh files (GLB, OBJ, STL, …) open here too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quality of the final mesh</source>
+        <source>dropped image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files were dropped; Lift3D opens the first one.</source>
+        <translation>
+            <numerusform>The file was dropped; Lift3D opens it.</numerusform>
+            <numerusform>%n files were dropped; Lift3D opens the first one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Drop or open one image file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Generate again (new seed)</source>
+        <source>%1 does not exist. Check the path and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
+        <source>Open a photo or a mesh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export…</source>
+        <source>The clipboard holds no image. Copy a picture or an image file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Final · %n step(s)</source>
+        <translation>
+            <numerusform>Final · %n step</numerusform>
+            <numerusform>Final · %n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported mesh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n triangle(s)</source>
+        <translation>
+            <numerusform>%n triangle</numerusform>
+            <numerusform>%n triangles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the model in the background…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model is still loading; generation starts as soon as it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::MeshFormat</name>
+    <message>
+        <source>glTF binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glTF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wavefront OBJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stanford PLY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodesk FBX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3D Manufacturing Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::MeshOutput</name>
+    <message>
+        <source>There is no mesh to export yet. Drop a photo first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screenshot could not be saved to %1. Check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::MeshViewport</name>
+    <message>
+        <source>This computer&apos;s graphics driver does not offer OpenGL 3.3, so the 3D view stays empty. Meshes can still be generated and exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 3D view&apos;s shaders did not compile on this graphics driver: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::QualitySlider</name>
+    <message>
+        <source>Fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling steps of the final mesh: more steps take longer and follow the model more closely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · last run %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::WindowActions</name>
+    <message>
+        <source>Recent file %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -561,183 +740,6 @@ Mesh files (GLB, OBJ, STL, …) open here too.</source>
         <source>&amp;System Language</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>dropped image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lift3D works offline and does not download %1. Save the image to your computer, then drop the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n files were dropped; Lift3D opens the first one.</source>
-        <translation>
-            <numerusform>The file was dropped; Lift3D opens it.</numerusform>
-            <numerusform>%n files were dropped; Lift3D opens the first one.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>What was dropped is neither an image nor a file. Drop a photo of an object, or a mesh file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a folder. Drop or open one image file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not exist. Check the path and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be opened (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a photo or a mesh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Images (%1);;Meshes (*.glb *.gltf *.obj *.ply *.stl *.fbx *.3mf *.dae *.3ds *.off);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The clipboard holds no image. Copy a picture or an image file first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent file %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Final · %n step(s)</source>
-        <translation>
-            <numerusform>Final · %n step</numerusform>
-            <numerusform>Final · %n steps</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported mesh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n triangle(s)</source>
-        <translation>
-            <numerusform>%n triangle</numerusform>
-            <numerusform>%n triangles</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>preview on screen %1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>final on screen %1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no mesh to export yet. Drop a photo first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export failed (%1). Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The screenshot could not be saved to %1. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Screenshot saved to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading the model…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading the model in the background…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The model is still loading; generation starts as soon as it is ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lift3d::MeshFormat</name>
-    <message>
-        <source>glTF binary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>glTF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wavefront OBJ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stanford PLY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Autodesk FBX</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3D Manufacturing Format</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lift3d::MeshViewport</name>
-    <message>
-        <source>This computer&apos;s graphics driver does not offer OpenGL 3.3, so the 3D view stays empty. Meshes can still be generated and exported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The 3D view&apos;s shaders did not compile on this graphics driver: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lift3d::QualitySlider</name>
-    <message>
-        <source>Fast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sampling steps of the final mesh: more steps take longer and follow the model more closely.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n step(s)</source>
-        <translation>
-            <numerusform>%n step</numerusform>
-            <numerusform>%n steps</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 · last run %2 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>main</name>
@@ -759,6 +761,14 @@ Mesh files (GLB, OBJ, STL, …) open here too.</source>
     </message>
     <message>
         <source>Language code (de, fr, es, ja, zh_CN, en) for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model could not be loaded (%1). Reinstall Lift3D or choose another model file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be converted (%2). Try another image.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -239,9 +239,6 @@
         <source>The reader returned an incomplete mesh for %1. Try another copy or another format.</source>
         <translation>El lector devolvió una malla incompleta para %1. Pruebe otra copia u otro formato.</translation>
     </message>
-</context>
-<context>
-    <name>lift3d::Error</name>
     <message>
         <source>The catalog %1 does not exist. Install Debian&apos;s sweethome3d-furniture package.</source>
         <translation>El catálogo %1 no existe. Instale el paquete sweethome3d-furniture de Debian.</translation>
@@ -293,6 +290,49 @@
     <message>
         <source>The TorchScript model failed: %1</source>
         <translation>Error del modelo TorchScript: %1</translation>
+    </message>
+    <message>
+        <source>Lift3D model %1 (%2 training views)</source>
+        <translation>Modelo de Lift3D %1 (%2 vistas de entrenamiento)</translation>
+    </message>
+    <message>
+        <source>TorchScript model %1</source>
+        <translation>Modelo TorchScript %1</translation>
+    </message>
+    <message>
+        <source>Lift3D works offline and does not download %1. Save the image to your computer, then drop the file.</source>
+        <translation>Lift3D funciona sin conexión y no descarga %1. Guarde la imagen en su equipo y, a continuación, arrastre el archivo.</translation>
+    </message>
+    <message>
+        <source>What was dropped is neither an image nor a file. Drop a photo of an object, or a mesh file.</source>
+        <translation>Lo que ha arrastrado no es una imagen ni un archivo. Arrastre una foto de un objeto o un archivo de malla.</translation>
+    </message>
+    <message>
+        <source>Images (%1);;Meshes (*.glb *.gltf *.obj *.ply *.stl *.fbx *.3mf *.dae *.3ds *.off);;All files (*)</source>
+        <translation>Imágenes (%1);;Mallas (*.glb *.gltf *.obj *.ply *.stl *.fbx *.3mf *.dae *.3ds *.off);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Test shape (no model)</source>
+        <translation>Forma de prueba (sin modelo)</translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::ControlPanel</name>
+    <message>
+        <source>Quality of the final mesh</source>
+        <translation>Calidad de la malla final</translation>
+    </message>
+    <message>
+        <source>Generate again (new seed)</source>
+        <translation>Generar de nuevo (nueva semilla)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
     </message>
 </context>
 <context>
@@ -357,14 +397,6 @@
 <context>
     <name>lift3d::GenerationController</name>
     <message>
-        <source>Lift3D model %1 (%2 training views)</source>
-        <translation>Modelo de Lift3D %1 (%2 vistas de entrenamiento)</translation>
-    </message>
-    <message>
-        <source>TorchScript model %1</source>
-        <translation>Modelo TorchScript %1</translation>
-    </message>
-    <message>
         <source>The model %1 could not be loaded (%2). Reinstall Lift3D or choose another model file.</source>
         <translation>No se pudo cargar el modelo %1 (%2). Reinstale Lift3D o elija otro archivo de modelo.</translation>
     </message>
@@ -379,6 +411,14 @@
     <message>
         <source>Generation failed (%1). Try another image.</source>
         <translation>La generación falló (%1). Pruebe con otra imagen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2).</source>
+        <translation>No se pudo abrir %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The export failed (%1). Nothing was written.</source>
+        <translation>La exportación falló (%1). No se escribió nada.</translation>
     </message>
 </context>
 <context>
@@ -421,20 +461,159 @@ o pulse Ctrl+O para abrir una, o Ctrl+V para pegar una.
 Los archivos de malla (GLB, OBJ, STL, …) también se abren aquí.</translation>
     </message>
     <message>
-        <source>Quality of the final mesh</source>
-        <translation>Calidad de la malla final</translation>
+        <source>dropped image</source>
+        <translation>imagen arrastrada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files were dropped; Lift3D opens the first one.</source>
+        <translation>
+            <numerusform>Se ha arrastrado %n archivo; Lift3D abre el primero.</numerusform>
+            <numerusform>Se han arrastrado %n archivos; Lift3D abre el primero.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Generate again (new seed)</source>
-        <translation>Generar de nuevo (nueva semilla)</translation>
+        <source>%1 is a folder. Drop or open one image file.</source>
+        <translation>%1 es una carpeta. Arrastre o abra un único archivo de imagen.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <source>%1 does not exist. Check the path and try again.</source>
+        <translation>%1 no existe. Compruebe la ruta e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>Exportar…</translation>
+        <source>Open a photo or a mesh</source>
+        <translation>Abrir una foto o una malla</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image. Copy a picture or an image file first.</source>
+        <translation>El portapapeles no contiene ninguna imagen. Copie primero una imagen o un archivo de imagen.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Final · %n step(s)</source>
+        <translation>
+            <numerusform>Final · %n paso</numerusform>
+            <numerusform>Final · %n pasos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported mesh</source>
+        <translation>Malla importada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n triangle(s)</source>
+        <translation>
+            <numerusform>%n triángulo</numerusform>
+            <numerusform>%n triángulos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>Cargando el modelo…</translation>
+    </message>
+    <message>
+        <source>Loading the model in the background…</source>
+        <translation>Cargando el modelo en segundo plano…</translation>
+    </message>
+    <message>
+        <source>The model is still loading; generation starts as soon as it is ready.</source>
+        <translation>El modelo todavía se está cargando; la generación empezará en cuanto esté listo.</translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::MeshFormat</name>
+    <message>
+        <source>glTF binary</source>
+        <translation>glTF binario</translation>
+    </message>
+    <message>
+        <source>glTF</source>
+        <translation>glTF</translation>
+    </message>
+    <message>
+        <source>Wavefront OBJ</source>
+        <translation>Wavefront OBJ</translation>
+    </message>
+    <message>
+        <source>Stanford PLY</source>
+        <translation>Stanford PLY</translation>
+    </message>
+    <message>
+        <source>STL</source>
+        <translation>STL</translation>
+    </message>
+    <message>
+        <source>Autodesk FBX</source>
+        <translation>Autodesk FBX</translation>
+    </message>
+    <message>
+        <source>3D Manufacturing Format</source>
+        <translation>3D Manufacturing Format (3MF)</translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::MeshOutput</name>
+    <message>
+        <source>There is no mesh to export yet. Drop a photo first.</source>
+        <translation>Todavía no hay ninguna malla que exportar. Arrastre primero una foto.</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>Se exportó %1.</translation>
+    </message>
+    <message>
+        <source>The screenshot could not be saved to %1. Check that the folder is writable.</source>
+        <translation>No se pudo guardar la captura de pantalla en %1. Compruebe que se puede escribir en la carpeta.</translation>
+    </message>
+    <message>
+        <source>Screenshot saved to %1.</source>
+        <translation>Captura de pantalla guardada en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::MeshViewport</name>
+    <message>
+        <source>This computer&apos;s graphics driver does not offer OpenGL 3.3, so the 3D view stays empty. Meshes can still be generated and exported.</source>
+        <translation>El controlador gráfico de este equipo no ofrece OpenGL 3.3, por lo que la vista 3D permanecerá vacía. Aun así, se pueden generar y exportar mallas.</translation>
+    </message>
+    <message>
+        <source>The 3D view&apos;s shaders did not compile on this graphics driver: %1</source>
+        <translation>Los sombreadores de la vista 3D no se pudieron compilar con este controlador gráfico: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::QualitySlider</name>
+    <message>
+        <source>Fast</source>
+        <translation>Rápido</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <source>Sampling steps of the final mesh: more steps take longer and follow the model more closely.</source>
+        <translation>Pasos de muestreo de la malla final: con más pasos se tarda más y el resultado se ajusta mejor al modelo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · last run %2 ms</source>
+        <translation>%1 · última ejecución %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::WindowActions</name>
+    <message>
+        <source>Recent file %1</source>
+        <translation>Archivo reciente %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -564,183 +743,6 @@ Los archivos de malla (GLB, OBJ, STL, …) también se abren aquí.</translation
         <source>&amp;System Language</source>
         <translation>Idioma del &amp;sistema</translation>
     </message>
-    <message>
-        <source>dropped image</source>
-        <translation>imagen arrastrada</translation>
-    </message>
-    <message>
-        <source>Lift3D works offline and does not download %1. Save the image to your computer, then drop the file.</source>
-        <translation>Lift3D funciona sin conexión y no descarga %1. Guarde la imagen en su equipo y, a continuación, arrastre el archivo.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n files were dropped; Lift3D opens the first one.</source>
-        <translation>
-            <numerusform>Se ha arrastrado %n archivo; Lift3D abre el primero.</numerusform>
-            <numerusform>Se han arrastrado %n archivos; Lift3D abre el primero.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>What was dropped is neither an image nor a file. Drop a photo of an object, or a mesh file.</source>
-        <translation>Lo que ha arrastrado no es una imagen ni un archivo. Arrastre una foto de un objeto o un archivo de malla.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder. Drop or open one image file.</source>
-        <translation>%1 es una carpeta. Arrastre o abra un único archivo de imagen.</translation>
-    </message>
-    <message>
-        <source>%1 does not exist. Check the path and try again.</source>
-        <translation>%1 no existe. Compruebe la ruta e inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened (%2).</source>
-        <translation>No se pudo abrir %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Open a photo or a mesh</source>
-        <translation>Abrir una foto o una malla</translation>
-    </message>
-    <message>
-        <source>Images (%1);;Meshes (*.glb *.gltf *.obj *.ply *.stl *.fbx *.3mf *.dae *.3ds *.off);;All files (*)</source>
-        <translation>Imágenes (%1);;Mallas (*.glb *.gltf *.obj *.ply *.stl *.fbx *.3mf *.dae *.3ds *.off);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no image. Copy a picture or an image file first.</source>
-        <translation>El portapapeles no contiene ninguna imagen. Copie primero una imagen o un archivo de imagen.</translation>
-    </message>
-    <message>
-        <source>Recent file %1</source>
-        <translation>Archivo reciente %1</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Vista previa</translation>
-    </message>
-    <message numerus="yes">
-        <source>Final · %n step(s)</source>
-        <translation>
-            <numerusform>Final · %n paso</numerusform>
-            <numerusform>Final · %n pasos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported mesh</source>
-        <translation>Malla importada</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n triangle(s)</source>
-        <translation>
-            <numerusform>%n triángulo</numerusform>
-            <numerusform>%n triángulos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>preview on screen %1 ms</source>
-        <translation>vista previa en pantalla en %1 ms</translation>
-    </message>
-    <message>
-        <source>final on screen %1 ms</source>
-        <translation>final en pantalla en %1 ms</translation>
-    </message>
-    <message>
-        <source>There is no mesh to export yet. Drop a photo first.</source>
-        <translation>Todavía no hay ninguna malla que exportar. Arrastre primero una foto.</translation>
-    </message>
-    <message>
-        <source>Exported %1.</source>
-        <translation>Se exportó %1.</translation>
-    </message>
-    <message>
-        <source>The export failed (%1). Nothing was written.</source>
-        <translation>La exportación falló (%1). No se escribió nada.</translation>
-    </message>
-    <message>
-        <source>The screenshot could not be saved to %1. Check that the folder is writable.</source>
-        <translation>No se pudo guardar la captura de pantalla en %1. Compruebe que se puede escribir en la carpeta.</translation>
-    </message>
-    <message>
-        <source>Screenshot saved to %1.</source>
-        <translation>Captura de pantalla guardada en %1.</translation>
-    </message>
-    <message>
-        <source>Loading the model…</source>
-        <translation>Cargando el modelo…</translation>
-    </message>
-    <message>
-        <source>Loading the model in the background…</source>
-        <translation>Cargando el modelo en segundo plano…</translation>
-    </message>
-    <message>
-        <source>The model is still loading; generation starts as soon as it is ready.</source>
-        <translation>El modelo todavía se está cargando; la generación empezará en cuanto esté listo.</translation>
-    </message>
-</context>
-<context>
-    <name>lift3d::MeshFormat</name>
-    <message>
-        <source>glTF binary</source>
-        <translation>glTF binario</translation>
-    </message>
-    <message>
-        <source>glTF</source>
-        <translation>glTF</translation>
-    </message>
-    <message>
-        <source>Wavefront OBJ</source>
-        <translation>Wavefront OBJ</translation>
-    </message>
-    <message>
-        <source>Stanford PLY</source>
-        <translation>Stanford PLY</translation>
-    </message>
-    <message>
-        <source>STL</source>
-        <translation>STL</translation>
-    </message>
-    <message>
-        <source>Autodesk FBX</source>
-        <translation>Autodesk FBX</translation>
-    </message>
-    <message>
-        <source>3D Manufacturing Format</source>
-        <translation>3D Manufacturing Format (3MF)</translation>
-    </message>
-</context>
-<context>
-    <name>lift3d::MeshViewport</name>
-    <message>
-        <source>This computer&apos;s graphics driver does not offer OpenGL 3.3, so the 3D view stays empty. Meshes can still be generated and exported.</source>
-        <translation>El controlador gráfico de este equipo no ofrece OpenGL 3.3, por lo que la vista 3D permanecerá vacía. Aun así, se pueden generar y exportar mallas.</translation>
-    </message>
-    <message>
-        <source>The 3D view&apos;s shaders did not compile on this graphics driver: %1</source>
-        <translation>Los sombreadores de la vista 3D no se pudieron compilar con este controlador gráfico: %1</translation>
-    </message>
-</context>
-<context>
-    <name>lift3d::QualitySlider</name>
-    <message>
-        <source>Fast</source>
-        <translation>Rápido</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>Calidad</translation>
-    </message>
-    <message>
-        <source>Sampling steps of the final mesh: more steps take longer and follow the model more closely.</source>
-        <translation>Pasos de muestreo de la malla final: con más pasos se tarda más y el resultado se ajusta mejor al modelo.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n step(s)</source>
-        <translation>
-            <numerusform>%n paso</numerusform>
-            <numerusform>%n pasos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 · last run %2 ms</source>
-        <translation>%1 · última ejecución %2 ms</translation>
-    </message>
 </context>
 <context>
     <name>main</name>
@@ -763,6 +765,14 @@ Los archivos de malla (GLB, OBJ, STL, …) también se abren aquí.</translation
     <message>
         <source>Language code (de, fr, es, ja, zh_CN, en) for this run.</source>
         <translation>Código de idioma (de, fr, es, ja, zh_CN, en) para esta ejecución.</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded (%1). Reinstall Lift3D or choose another model file.</source>
+        <translation>No se pudo cargar el modelo (%1). Reinstale Lift3D o elija otro archivo de modelo.</translation>
+    </message>
+    <message>
+        <source>%1 could not be converted (%2). Try another image.</source>
+        <translation>No se pudo convertir %1 (%2). Pruebe con otra imagen.</translation>
     </message>
 </context>
 </TS>

@@ -239,9 +239,6 @@
         <source>The reader returned an incomplete mesh for %1. Try another copy or another format.</source>
         <translation>Le lecteur a renvoyé un maillage incomplet pour %1. Essayez une autre copie ou un autre format.</translation>
     </message>
-</context>
-<context>
-    <name>lift3d::Error</name>
     <message>
         <source>The catalog %1 does not exist. Install Debian&apos;s sweethome3d-furniture package.</source>
         <translation>Le catalogue %1 n&apos;existe pas. Installez le paquet Debian sweethome3d-furniture.</translation>
@@ -293,6 +290,49 @@
     <message>
         <source>The TorchScript model failed: %1</source>
         <translation>Le modèle TorchScript a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Lift3D model %1 (%2 training views)</source>
+        <translation>Modèle Lift3D %1 (%2 vues d&apos;entraînement)</translation>
+    </message>
+    <message>
+        <source>TorchScript model %1</source>
+        <translation>Modèle TorchScript %1</translation>
+    </message>
+    <message>
+        <source>Lift3D works offline and does not download %1. Save the image to your computer, then drop the file.</source>
+        <translation>Lift3D fonctionne hors ligne et ne télécharge pas %1. Enregistrez l&apos;image sur votre ordinateur, puis déposez le fichier.</translation>
+    </message>
+    <message>
+        <source>What was dropped is neither an image nor a file. Drop a photo of an object, or a mesh file.</source>
+        <translation>Ce qui a été déposé n&apos;est ni une image ni un fichier. Déposez la photo d&apos;un objet ou un fichier de maillage.</translation>
+    </message>
+    <message>
+        <source>Images (%1);;Meshes (*.glb *.gltf *.obj *.ply *.stl *.fbx *.3mf *.dae *.3ds *.off);;All files (*)</source>
+        <translation>Images (%1);;Maillages (*.glb *.gltf *.obj *.ply *.stl *.fbx *.3mf *.dae *.3ds *.off);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Test shape (no model)</source>
+        <translation>Forme de test (sans modèle)</translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::ControlPanel</name>
+    <message>
+        <source>Quality of the final mesh</source>
+        <translation>Qualité du maillage final</translation>
+    </message>
+    <message>
+        <source>Generate again (new seed)</source>
+        <translation>Générer à nouveau (nouvelle graine)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
     </message>
 </context>
 <context>
@@ -357,14 +397,6 @@
 <context>
     <name>lift3d::GenerationController</name>
     <message>
-        <source>Lift3D model %1 (%2 training views)</source>
-        <translation>Modèle Lift3D %1 (%2 vues d&apos;entraînement)</translation>
-    </message>
-    <message>
-        <source>TorchScript model %1</source>
-        <translation>Modèle TorchScript %1</translation>
-    </message>
-    <message>
         <source>The model %1 could not be loaded (%2). Reinstall Lift3D or choose another model file.</source>
         <translation>Le modèle %1 n&apos;a pas pu être chargé (%2). Réinstallez Lift3D ou choisissez un autre fichier de modèle.</translation>
     </message>
@@ -379,6 +411,14 @@
     <message>
         <source>Generation failed (%1). Try another image.</source>
         <translation>La génération a échoué (%1). Essayez une autre image.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2).</source>
+        <translation>Impossible d&apos;ouvrir %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The export failed (%1). Nothing was written.</source>
+        <translation>L&apos;exportation a échoué (%1). Rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -421,20 +461,159 @@ ou appuyez sur Ctrl+O pour en ouvrir une, sur Ctrl+V pour en coller une.
 Les fichiers de maillage (GLB, OBJ, STL, …) s&apos;ouvrent aussi ici.</translation>
     </message>
     <message>
-        <source>Quality of the final mesh</source>
-        <translation>Qualité du maillage final</translation>
+        <source>dropped image</source>
+        <translation>image déposée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files were dropped; Lift3D opens the first one.</source>
+        <translation>
+            <numerusform>%n fichier a été déposé&#xa0;; Lift3D ouvre le premier.</numerusform>
+            <numerusform>%n fichiers ont été déposés&#xa0;; Lift3D ouvre le premier.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Generate again (new seed)</source>
-        <translation>Générer à nouveau (nouvelle graine)</translation>
+        <source>%1 is a folder. Drop or open one image file.</source>
+        <translation>%1 est un dossier. Déposez ou ouvrez un seul fichier image.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
+        <source>%1 does not exist. Check the path and try again.</source>
+        <translation>%1 n&apos;existe pas. Vérifiez le chemin et réessayez.</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>Exporter…</translation>
+        <source>Open a photo or a mesh</source>
+        <translation>Ouvrir une photo ou un maillage</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image. Copy a picture or an image file first.</source>
+        <translation>Le presse-papiers ne contient aucune image. Copiez d&apos;abord une image ou un fichier image.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Final · %n step(s)</source>
+        <translation>
+            <numerusform>Final · %n étape</numerusform>
+            <numerusform>Final · %n étapes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported mesh</source>
+        <translation>Maillage importé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n triangle(s)</source>
+        <translation>
+            <numerusform>%n triangle</numerusform>
+            <numerusform>%n triangles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>Chargement du modèle…</translation>
+    </message>
+    <message>
+        <source>Loading the model in the background…</source>
+        <translation>Chargement du modèle en arrière-plan…</translation>
+    </message>
+    <message>
+        <source>The model is still loading; generation starts as soon as it is ready.</source>
+        <translation>Le modèle est encore en cours de chargement&#xa0;; la génération démarrera dès qu&apos;il sera prêt.</translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::MeshFormat</name>
+    <message>
+        <source>glTF binary</source>
+        <translation>glTF binaire</translation>
+    </message>
+    <message>
+        <source>glTF</source>
+        <translation>glTF</translation>
+    </message>
+    <message>
+        <source>Wavefront OBJ</source>
+        <translation>Wavefront OBJ</translation>
+    </message>
+    <message>
+        <source>Stanford PLY</source>
+        <translation>Stanford PLY</translation>
+    </message>
+    <message>
+        <source>STL</source>
+        <translation>STL</translation>
+    </message>
+    <message>
+        <source>Autodesk FBX</source>
+        <translation>Autodesk FBX</translation>
+    </message>
+    <message>
+        <source>3D Manufacturing Format</source>
+        <translation>3D Manufacturing Format</translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::MeshOutput</name>
+    <message>
+        <source>There is no mesh to export yet. Drop a photo first.</source>
+        <translation>Il n&apos;y a pas encore de maillage à exporter. Déposez d&apos;abord une photo.</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 exporté.</translation>
+    </message>
+    <message>
+        <source>The screenshot could not be saved to %1. Check that the folder is writable.</source>
+        <translation>La capture d&apos;écran n&apos;a pas pu être enregistrée sous %1. Vérifiez que le dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Screenshot saved to %1.</source>
+        <translation>Capture d&apos;écran enregistrée sous %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::MeshViewport</name>
+    <message>
+        <source>This computer&apos;s graphics driver does not offer OpenGL 3.3, so the 3D view stays empty. Meshes can still be generated and exported.</source>
+        <translation>Le pilote graphique de cet ordinateur ne prend pas en charge OpenGL 3.3&#xa0;; la vue 3D reste donc vide. Les maillages peuvent toujours être générés et exportés.</translation>
+    </message>
+    <message>
+        <source>The 3D view&apos;s shaders did not compile on this graphics driver: %1</source>
+        <translation>Les shaders de la vue 3D n&apos;ont pas pu être compilés avec ce pilote graphique&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::QualitySlider</name>
+    <message>
+        <source>Fast</source>
+        <translation>Rapide</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Sampling steps of the final mesh: more steps take longer and follow the model more closely.</source>
+        <translation>Étapes d&apos;échantillonnage du maillage final&#xa0;: davantage d&apos;étapes prennent plus de temps et suivent le modèle de plus près.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · last run %2 ms</source>
+        <translation>%1 · dernière exécution %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::WindowActions</name>
+    <message>
+        <source>Recent file %1</source>
+        <translation>Fichier récent %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -564,183 +743,6 @@ Les fichiers de maillage (GLB, OBJ, STL, …) s&apos;ouvrent aussi ici.</transla
         <source>&amp;System Language</source>
         <translation>Langue du &amp;système</translation>
     </message>
-    <message>
-        <source>dropped image</source>
-        <translation>image déposée</translation>
-    </message>
-    <message>
-        <source>Lift3D works offline and does not download %1. Save the image to your computer, then drop the file.</source>
-        <translation>Lift3D fonctionne hors ligne et ne télécharge pas %1. Enregistrez l&apos;image sur votre ordinateur, puis déposez le fichier.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n files were dropped; Lift3D opens the first one.</source>
-        <translation>
-            <numerusform>%n fichier a été déposé&#xa0;; Lift3D ouvre le premier.</numerusform>
-            <numerusform>%n fichiers ont été déposés&#xa0;; Lift3D ouvre le premier.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>What was dropped is neither an image nor a file. Drop a photo of an object, or a mesh file.</source>
-        <translation>Ce qui a été déposé n&apos;est ni une image ni un fichier. Déposez la photo d&apos;un objet ou un fichier de maillage.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder. Drop or open one image file.</source>
-        <translation>%1 est un dossier. Déposez ou ouvrez un seul fichier image.</translation>
-    </message>
-    <message>
-        <source>%1 does not exist. Check the path and try again.</source>
-        <translation>%1 n&apos;existe pas. Vérifiez le chemin et réessayez.</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened (%2).</source>
-        <translation>Impossible d&apos;ouvrir %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Open a photo or a mesh</source>
-        <translation>Ouvrir une photo ou un maillage</translation>
-    </message>
-    <message>
-        <source>Images (%1);;Meshes (*.glb *.gltf *.obj *.ply *.stl *.fbx *.3mf *.dae *.3ds *.off);;All files (*)</source>
-        <translation>Images (%1);;Maillages (*.glb *.gltf *.obj *.ply *.stl *.fbx *.3mf *.dae *.3ds *.off);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no image. Copy a picture or an image file first.</source>
-        <translation>Le presse-papiers ne contient aucune image. Copiez d&apos;abord une image ou un fichier image.</translation>
-    </message>
-    <message>
-        <source>Recent file %1</source>
-        <translation>Fichier récent %1</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Aperçu</translation>
-    </message>
-    <message numerus="yes">
-        <source>Final · %n step(s)</source>
-        <translation>
-            <numerusform>Final · %n étape</numerusform>
-            <numerusform>Final · %n étapes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported mesh</source>
-        <translation>Maillage importé</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n triangle(s)</source>
-        <translation>
-            <numerusform>%n triangle</numerusform>
-            <numerusform>%n triangles</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>preview on screen %1 ms</source>
-        <translation>aperçu affiché en %1 ms</translation>
-    </message>
-    <message>
-        <source>final on screen %1 ms</source>
-        <translation>final affiché en %1 ms</translation>
-    </message>
-    <message>
-        <source>There is no mesh to export yet. Drop a photo first.</source>
-        <translation>Il n&apos;y a pas encore de maillage à exporter. Déposez d&apos;abord une photo.</translation>
-    </message>
-    <message>
-        <source>Exported %1.</source>
-        <translation>%1 exporté.</translation>
-    </message>
-    <message>
-        <source>The export failed (%1). Nothing was written.</source>
-        <translation>L&apos;exportation a échoué (%1). Rien n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <source>The screenshot could not be saved to %1. Check that the folder is writable.</source>
-        <translation>La capture d&apos;écran n&apos;a pas pu être enregistrée sous %1. Vérifiez que le dossier est accessible en écriture.</translation>
-    </message>
-    <message>
-        <source>Screenshot saved to %1.</source>
-        <translation>Capture d&apos;écran enregistrée sous %1.</translation>
-    </message>
-    <message>
-        <source>Loading the model…</source>
-        <translation>Chargement du modèle…</translation>
-    </message>
-    <message>
-        <source>Loading the model in the background…</source>
-        <translation>Chargement du modèle en arrière-plan…</translation>
-    </message>
-    <message>
-        <source>The model is still loading; generation starts as soon as it is ready.</source>
-        <translation>Le modèle est encore en cours de chargement&#xa0;; la génération démarrera dès qu&apos;il sera prêt.</translation>
-    </message>
-</context>
-<context>
-    <name>lift3d::MeshFormat</name>
-    <message>
-        <source>glTF binary</source>
-        <translation>glTF binaire</translation>
-    </message>
-    <message>
-        <source>glTF</source>
-        <translation>glTF</translation>
-    </message>
-    <message>
-        <source>Wavefront OBJ</source>
-        <translation>Wavefront OBJ</translation>
-    </message>
-    <message>
-        <source>Stanford PLY</source>
-        <translation>Stanford PLY</translation>
-    </message>
-    <message>
-        <source>STL</source>
-        <translation>STL</translation>
-    </message>
-    <message>
-        <source>Autodesk FBX</source>
-        <translation>Autodesk FBX</translation>
-    </message>
-    <message>
-        <source>3D Manufacturing Format</source>
-        <translation>3D Manufacturing Format</translation>
-    </message>
-</context>
-<context>
-    <name>lift3d::MeshViewport</name>
-    <message>
-        <source>This computer&apos;s graphics driver does not offer OpenGL 3.3, so the 3D view stays empty. Meshes can still be generated and exported.</source>
-        <translation>Le pilote graphique de cet ordinateur ne prend pas en charge OpenGL 3.3&#xa0;; la vue 3D reste donc vide. Les maillages peuvent toujours être générés et exportés.</translation>
-    </message>
-    <message>
-        <source>The 3D view&apos;s shaders did not compile on this graphics driver: %1</source>
-        <translation>Les shaders de la vue 3D n&apos;ont pas pu être compilés avec ce pilote graphique&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>lift3d::QualitySlider</name>
-    <message>
-        <source>Fast</source>
-        <translation>Rapide</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>Qualité</translation>
-    </message>
-    <message>
-        <source>Sampling steps of the final mesh: more steps take longer and follow the model more closely.</source>
-        <translation>Étapes d&apos;échantillonnage du maillage final&#xa0;: davantage d&apos;étapes prennent plus de temps et suivent le modèle de plus près.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n step(s)</source>
-        <translation>
-            <numerusform>%n étape</numerusform>
-            <numerusform>%n étapes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 · last run %2 ms</source>
-        <translation>%1 · dernière exécution %2 ms</translation>
-    </message>
 </context>
 <context>
     <name>main</name>
@@ -763,6 +765,14 @@ Les fichiers de maillage (GLB, OBJ, STL, …) s&apos;ouvrent aussi ici.</transla
     <message>
         <source>Language code (de, fr, es, ja, zh_CN, en) for this run.</source>
         <translation>Code de langue (de, fr, es, ja, zh_CN, en) pour cette exécution.</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded (%1). Reinstall Lift3D or choose another model file.</source>
+        <translation>Le modèle n’a pas pu être chargé (%1). Réinstallez Lift3D ou choisissez un autre fichier de modèle.</translation>
+    </message>
+    <message>
+        <source>%1 could not be converted (%2). Try another image.</source>
+        <translation>%1 n’a pas pu être converti (%2). Essayez une autre image.</translation>
     </message>
 </context>
 </TS>

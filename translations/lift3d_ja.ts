@@ -239,9 +239,6 @@
         <source>The reader returned an incomplete mesh for %1. Try another copy or another format.</source>
         <translation>%1 について不完全なメッシュが返されました。別のコピーか別の形式を試してください。</translation>
     </message>
-</context>
-<context>
-    <name>lift3d::Error</name>
     <message>
         <source>The catalog %1 does not exist. Install Debian&apos;s sweethome3d-furniture package.</source>
         <translation>カタログ %1 は存在しません。Debian の sweethome3d-furniture パッケージをインストールしてください。</translation>
@@ -293,6 +290,49 @@
     <message>
         <source>The TorchScript model failed: %1</source>
         <translation>TorchScript モデルでエラーが発生しました: %1</translation>
+    </message>
+    <message>
+        <source>Lift3D model %1 (%2 training views)</source>
+        <translation>Lift3D モデル %1（学習ビュー数: %2）</translation>
+    </message>
+    <message>
+        <source>TorchScript model %1</source>
+        <translation>TorchScript モデル %1</translation>
+    </message>
+    <message>
+        <source>Lift3D works offline and does not download %1. Save the image to your computer, then drop the file.</source>
+        <translation>Lift3D はオフラインで動作するため、%1 をダウンロードしません。画像をコンピューターに保存してから、そのファイルをドロップしてください。</translation>
+    </message>
+    <message>
+        <source>What was dropped is neither an image nor a file. Drop a photo of an object, or a mesh file.</source>
+        <translation>ドロップされたものは画像でもファイルでもありません。物体の写真またはメッシュファイルをドロップしてください。</translation>
+    </message>
+    <message>
+        <source>Images (%1);;Meshes (*.glb *.gltf *.obj *.ply *.stl *.fbx *.3mf *.dae *.3ds *.off);;All files (*)</source>
+        <translation>画像 (%1);;メッシュ (*.glb *.gltf *.obj *.ply *.stl *.fbx *.3mf *.dae *.3ds *.off);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Test shape (no model)</source>
+        <translation>テスト形状（モデルなし）</translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::ControlPanel</name>
+    <message>
+        <source>Quality of the final mesh</source>
+        <translation>最終メッシュの品質</translation>
+    </message>
+    <message>
+        <source>Generate again (new seed)</source>
+        <translation>再生成（新しいシード）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
     </message>
 </context>
 <context>
@@ -357,14 +397,6 @@
 <context>
     <name>lift3d::GenerationController</name>
     <message>
-        <source>Lift3D model %1 (%2 training views)</source>
-        <translation>Lift3D モデル %1（学習ビュー数: %2）</translation>
-    </message>
-    <message>
-        <source>TorchScript model %1</source>
-        <translation>TorchScript モデル %1</translation>
-    </message>
-    <message>
         <source>The model %1 could not be loaded (%2). Reinstall Lift3D or choose another model file.</source>
         <translation>モデル %1 を読み込めませんでした（%2）。Lift3D を再インストールするか、別のモデルファイルを選択してください。</translation>
     </message>
@@ -379,6 +411,14 @@
     <message>
         <source>Generation failed (%1). Try another image.</source>
         <translation>生成に失敗しました（%1）。別の画像をお試しください。</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2).</source>
+        <translation>%1 を開けませんでした（%2）。</translation>
+    </message>
+    <message>
+        <source>The export failed (%1). Nothing was written.</source>
+        <translation>エクスポートに失敗しました（%1）。何も書き込まれていません。</translation>
     </message>
 </context>
 <context>
@@ -421,20 +461,155 @@ Ctrl+O で開くことも、Ctrl+V で貼り付けることもできます。
 メッシュファイル（GLB、OBJ、STL、…）もここで開けます。</translation>
     </message>
     <message>
-        <source>Quality of the final mesh</source>
-        <translation>最終メッシュの品質</translation>
+        <source>dropped image</source>
+        <translation>ドロップされた画像</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files were dropped; Lift3D opens the first one.</source>
+        <translation>
+            <numerusform>%n 個のファイルがドロップされました。Lift3D は最初のファイルを開きます。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Generate again (new seed)</source>
-        <translation>再生成（新しいシード）</translation>
+        <source>%1 is a folder. Drop or open one image file.</source>
+        <translation>%1 はフォルダーです。画像ファイルを 1 つドロップするか開いてください。</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
+        <source>%1 does not exist. Check the path and try again.</source>
+        <translation>%1 は存在しません。パスを確認して、もう一度お試しください。</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>エクスポート…</translation>
+        <source>Open a photo or a mesh</source>
+        <translation>写真またはメッシュを開く</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image. Copy a picture or an image file first.</source>
+        <translation>クリップボードに画像がありません。先に画像または画像ファイルをコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message numerus="yes">
+        <source>Final · %n step(s)</source>
+        <translation>
+            <numerusform>最終 · %n ステップ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported mesh</source>
+        <translation>インポートしたメッシュ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n triangle(s)</source>
+        <translation>
+            <numerusform>三角形 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>モデルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Loading the model in the background…</source>
+        <translation>バックグラウンドでモデルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The model is still loading; generation starts as soon as it is ready.</source>
+        <translation>モデルはまだ読み込み中です。準備ができ次第、生成を開始します。</translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::MeshFormat</name>
+    <message>
+        <source>glTF binary</source>
+        <translation>glTF バイナリ</translation>
+    </message>
+    <message>
+        <source>glTF</source>
+        <translation>glTF</translation>
+    </message>
+    <message>
+        <source>Wavefront OBJ</source>
+        <translation>Wavefront OBJ</translation>
+    </message>
+    <message>
+        <source>Stanford PLY</source>
+        <translation>Stanford PLY</translation>
+    </message>
+    <message>
+        <source>STL</source>
+        <translation>STL</translation>
+    </message>
+    <message>
+        <source>Autodesk FBX</source>
+        <translation>Autodesk FBX</translation>
+    </message>
+    <message>
+        <source>3D Manufacturing Format</source>
+        <translation>3D Manufacturing Format (3MF)</translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::MeshOutput</name>
+    <message>
+        <source>There is no mesh to export yet. Drop a photo first.</source>
+        <translation>エクスポートするメッシュがまだありません。先に写真をドロップしてください。</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 をエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>The screenshot could not be saved to %1. Check that the folder is writable.</source>
+        <translation>スクリーンショットを %1 に保存できませんでした。フォルダーに書き込めるか確認してください。</translation>
+    </message>
+    <message>
+        <source>Screenshot saved to %1.</source>
+        <translation>スクリーンショットを %1 に保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::MeshViewport</name>
+    <message>
+        <source>This computer&apos;s graphics driver does not offer OpenGL 3.3, so the 3D view stays empty. Meshes can still be generated and exported.</source>
+        <translation>このコンピューターのグラフィックドライバーは OpenGL 3.3 に対応していないため、3D ビューには何も表示されません。メッシュの生成とエクスポートは引き続きできます。</translation>
+    </message>
+    <message>
+        <source>The 3D view&apos;s shaders did not compile on this graphics driver: %1</source>
+        <translation>このグラフィックドライバーでは 3D ビューのシェーダーをコンパイルできませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::QualitySlider</name>
+    <message>
+        <source>Fast</source>
+        <translation>高速</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>高品質</translation>
+    </message>
+    <message>
+        <source>Sampling steps of the final mesh: more steps take longer and follow the model more closely.</source>
+        <translation>最終メッシュのサンプリングステップ数です。ステップ数を増やすと時間がかかりますが、モデルにより忠実になります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n ステップ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · last run %2 ms</source>
+        <translation>%1 · 前回の実行 %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::WindowActions</name>
+    <message>
+        <source>Recent file %1</source>
+        <translation>最近使ったファイル %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -564,179 +739,6 @@ Ctrl+O で開くことも、Ctrl+V で貼り付けることもできます。
         <source>&amp;System Language</source>
         <translation>システムの言語(&amp;S)</translation>
     </message>
-    <message>
-        <source>dropped image</source>
-        <translation>ドロップされた画像</translation>
-    </message>
-    <message>
-        <source>Lift3D works offline and does not download %1. Save the image to your computer, then drop the file.</source>
-        <translation>Lift3D はオフラインで動作するため、%1 をダウンロードしません。画像をコンピューターに保存してから、そのファイルをドロップしてください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n files were dropped; Lift3D opens the first one.</source>
-        <translation>
-            <numerusform>%n 個のファイルがドロップされました。Lift3D は最初のファイルを開きます。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>What was dropped is neither an image nor a file. Drop a photo of an object, or a mesh file.</source>
-        <translation>ドロップされたものは画像でもファイルでもありません。物体の写真またはメッシュファイルをドロップしてください。</translation>
-    </message>
-    <message>
-        <source>%1 is a folder. Drop or open one image file.</source>
-        <translation>%1 はフォルダーです。画像ファイルを 1 つドロップするか開いてください。</translation>
-    </message>
-    <message>
-        <source>%1 does not exist. Check the path and try again.</source>
-        <translation>%1 は存在しません。パスを確認して、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened (%2).</source>
-        <translation>%1 を開けませんでした（%2）。</translation>
-    </message>
-    <message>
-        <source>Open a photo or a mesh</source>
-        <translation>写真またはメッシュを開く</translation>
-    </message>
-    <message>
-        <source>Images (%1);;Meshes (*.glb *.gltf *.obj *.ply *.stl *.fbx *.3mf *.dae *.3ds *.off);;All files (*)</source>
-        <translation>画像 (%1);;メッシュ (*.glb *.gltf *.obj *.ply *.stl *.fbx *.3mf *.dae *.3ds *.off);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no image. Copy a picture or an image file first.</source>
-        <translation>クリップボードに画像がありません。先に画像または画像ファイルをコピーしてください。</translation>
-    </message>
-    <message>
-        <source>Recent file %1</source>
-        <translation>最近使ったファイル %1</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>プレビュー</translation>
-    </message>
-    <message numerus="yes">
-        <source>Final · %n step(s)</source>
-        <translation>
-            <numerusform>最終 · %n ステップ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported mesh</source>
-        <translation>インポートしたメッシュ</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n triangle(s)</source>
-        <translation>
-            <numerusform>三角形 %n 個</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>preview on screen %1 ms</source>
-        <translation>プレビュー表示まで %1 ms</translation>
-    </message>
-    <message>
-        <source>final on screen %1 ms</source>
-        <translation>最終結果表示まで %1 ms</translation>
-    </message>
-    <message>
-        <source>There is no mesh to export yet. Drop a photo first.</source>
-        <translation>エクスポートするメッシュがまだありません。先に写真をドロップしてください。</translation>
-    </message>
-    <message>
-        <source>Exported %1.</source>
-        <translation>%1 をエクスポートしました。</translation>
-    </message>
-    <message>
-        <source>The export failed (%1). Nothing was written.</source>
-        <translation>エクスポートに失敗しました（%1）。何も書き込まれていません。</translation>
-    </message>
-    <message>
-        <source>The screenshot could not be saved to %1. Check that the folder is writable.</source>
-        <translation>スクリーンショットを %1 に保存できませんでした。フォルダーに書き込めるか確認してください。</translation>
-    </message>
-    <message>
-        <source>Screenshot saved to %1.</source>
-        <translation>スクリーンショットを %1 に保存しました。</translation>
-    </message>
-    <message>
-        <source>Loading the model…</source>
-        <translation>モデルを読み込んでいます…</translation>
-    </message>
-    <message>
-        <source>Loading the model in the background…</source>
-        <translation>バックグラウンドでモデルを読み込んでいます…</translation>
-    </message>
-    <message>
-        <source>The model is still loading; generation starts as soon as it is ready.</source>
-        <translation>モデルはまだ読み込み中です。準備ができ次第、生成を開始します。</translation>
-    </message>
-</context>
-<context>
-    <name>lift3d::MeshFormat</name>
-    <message>
-        <source>glTF binary</source>
-        <translation>glTF バイナリ</translation>
-    </message>
-    <message>
-        <source>glTF</source>
-        <translation>glTF</translation>
-    </message>
-    <message>
-        <source>Wavefront OBJ</source>
-        <translation>Wavefront OBJ</translation>
-    </message>
-    <message>
-        <source>Stanford PLY</source>
-        <translation>Stanford PLY</translation>
-    </message>
-    <message>
-        <source>STL</source>
-        <translation>STL</translation>
-    </message>
-    <message>
-        <source>Autodesk FBX</source>
-        <translation>Autodesk FBX</translation>
-    </message>
-    <message>
-        <source>3D Manufacturing Format</source>
-        <translation>3D Manufacturing Format (3MF)</translation>
-    </message>
-</context>
-<context>
-    <name>lift3d::MeshViewport</name>
-    <message>
-        <source>This computer&apos;s graphics driver does not offer OpenGL 3.3, so the 3D view stays empty. Meshes can still be generated and exported.</source>
-        <translation>このコンピューターのグラフィックドライバーは OpenGL 3.3 に対応していないため、3D ビューには何も表示されません。メッシュの生成とエクスポートは引き続きできます。</translation>
-    </message>
-    <message>
-        <source>The 3D view&apos;s shaders did not compile on this graphics driver: %1</source>
-        <translation>このグラフィックドライバーでは 3D ビューのシェーダーをコンパイルできませんでした: %1</translation>
-    </message>
-</context>
-<context>
-    <name>lift3d::QualitySlider</name>
-    <message>
-        <source>Fast</source>
-        <translation>高速</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>高品質</translation>
-    </message>
-    <message>
-        <source>Sampling steps of the final mesh: more steps take longer and follow the model more closely.</source>
-        <translation>最終メッシュのサンプリングステップ数です。ステップ数を増やすと時間がかかりますが、モデルにより忠実になります。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n step(s)</source>
-        <translation>
-            <numerusform>%n ステップ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 · last run %2 ms</source>
-        <translation>%1 · 前回の実行 %2 ms</translation>
-    </message>
 </context>
 <context>
     <name>main</name>
@@ -759,6 +761,14 @@ Ctrl+O で開くことも、Ctrl+V で貼り付けることもできます。
     <message>
         <source>Language code (de, fr, es, ja, zh_CN, en) for this run.</source>
         <translation>今回の起動で使う言語コード（de、fr、es、ja、zh_CN、en）。</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded (%1). Reinstall Lift3D or choose another model file.</source>
+        <translation>モデルを読み込めませんでした（%1）。Lift3D を再インストールするか、別のモデルファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 could not be converted (%2). Try another image.</source>
+        <translation>%1 を変換できませんでした（%2）。別の画像を試してください。</translation>
     </message>
 </context>
 </TS>

@@ -239,9 +239,6 @@
         <source>The reader returned an incomplete mesh for %1. Try another copy or another format.</source>
         <translation>读取器为 %1 返回了不完整的网格。请尝试其他副本或其他格式。</translation>
     </message>
-</context>
-<context>
-    <name>lift3d::Error</name>
     <message>
         <source>The catalog %1 does not exist. Install Debian&apos;s sweethome3d-furniture package.</source>
         <translation>目录 %1 不存在。请安装 Debian 的 sweethome3d-furniture 软件包。</translation>
@@ -293,6 +290,49 @@
     <message>
         <source>The TorchScript model failed: %1</source>
         <translation>TorchScript 模型运行失败：%1</translation>
+    </message>
+    <message>
+        <source>Lift3D model %1 (%2 training views)</source>
+        <translation>Lift3D 模型 %1（%2 个训练视角）</translation>
+    </message>
+    <message>
+        <source>TorchScript model %1</source>
+        <translation>TorchScript 模型 %1</translation>
+    </message>
+    <message>
+        <source>Lift3D works offline and does not download %1. Save the image to your computer, then drop the file.</source>
+        <translation>Lift3D 离线工作，不会下载 %1。请将图像保存到您的计算机，然后拖放该文件。</translation>
+    </message>
+    <message>
+        <source>What was dropped is neither an image nor a file. Drop a photo of an object, or a mesh file.</source>
+        <translation>拖放的内容既不是图像也不是文件。请拖放物体照片或网格文件。</translation>
+    </message>
+    <message>
+        <source>Images (%1);;Meshes (*.glb *.gltf *.obj *.ply *.stl *.fbx *.3mf *.dae *.3ds *.off);;All files (*)</source>
+        <translation>图像 (%1);;网格 (*.glb *.gltf *.obj *.ply *.stl *.fbx *.3mf *.dae *.3ds *.off);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Test shape (no model)</source>
+        <translation>测试形状（无模型）</translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::ControlPanel</name>
+    <message>
+        <source>Quality of the final mesh</source>
+        <translation>最终网格的质量</translation>
+    </message>
+    <message>
+        <source>Generate again (new seed)</source>
+        <translation>重新生成（新种子）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
     </message>
 </context>
 <context>
@@ -357,14 +397,6 @@
 <context>
     <name>lift3d::GenerationController</name>
     <message>
-        <source>Lift3D model %1 (%2 training views)</source>
-        <translation>Lift3D 模型 %1（%2 个训练视角）</translation>
-    </message>
-    <message>
-        <source>TorchScript model %1</source>
-        <translation>TorchScript 模型 %1</translation>
-    </message>
-    <message>
         <source>The model %1 could not be loaded (%2). Reinstall Lift3D or choose another model file.</source>
         <translation>无法加载模型 %1（%2）。请重新安装 Lift3D 或选择其他模型文件。</translation>
     </message>
@@ -379,6 +411,14 @@
     <message>
         <source>Generation failed (%1). Try another image.</source>
         <translation>生成失败（%1）。请尝试其他图像。</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2).</source>
+        <translation>无法打开 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The export failed (%1). Nothing was written.</source>
+        <translation>导出失败（%1）。未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -421,20 +461,155 @@ Mesh files (GLB, OBJ, STL, …) open here too.</source>
 也可以在此打开网格文件（GLB、OBJ、STL、…）。</translation>
     </message>
     <message>
-        <source>Quality of the final mesh</source>
-        <translation>最终网格的质量</translation>
+        <source>dropped image</source>
+        <translation>拖放的图像</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files were dropped; Lift3D opens the first one.</source>
+        <translation>
+            <numerusform>拖放了 %n 个文件；Lift3D 将打开第一个。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Generate again (new seed)</source>
-        <translation>重新生成（新种子）</translation>
+        <source>%1 is a folder. Drop or open one image file.</source>
+        <translation>%1 是文件夹。请拖放或打开一个图像文件。</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
+        <source>%1 does not exist. Check the path and try again.</source>
+        <translation>%1 不存在。请检查路径后重试。</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>导出…</translation>
+        <source>Open a photo or a mesh</source>
+        <translation>打开照片或网格</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image. Copy a picture or an image file first.</source>
+        <translation>剪贴板中没有图像。请先复制一张图片或一个图像文件。</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message numerus="yes">
+        <source>Final · %n step(s)</source>
+        <translation>
+            <numerusform>最终 · %n 步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported mesh</source>
+        <translation>导入的网格</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n triangle(s)</source>
+        <translation>
+            <numerusform>%n 个三角形</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>正在加载模型…</translation>
+    </message>
+    <message>
+        <source>Loading the model in the background…</source>
+        <translation>正在后台加载模型…</translation>
+    </message>
+    <message>
+        <source>The model is still loading; generation starts as soon as it is ready.</source>
+        <translation>模型仍在加载中；模型就绪后将立即开始生成。</translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::MeshFormat</name>
+    <message>
+        <source>glTF binary</source>
+        <translation>glTF 二进制</translation>
+    </message>
+    <message>
+        <source>glTF</source>
+        <translation>glTF</translation>
+    </message>
+    <message>
+        <source>Wavefront OBJ</source>
+        <translation>Wavefront OBJ</translation>
+    </message>
+    <message>
+        <source>Stanford PLY</source>
+        <translation>Stanford PLY</translation>
+    </message>
+    <message>
+        <source>STL</source>
+        <translation>STL</translation>
+    </message>
+    <message>
+        <source>Autodesk FBX</source>
+        <translation>Autodesk FBX</translation>
+    </message>
+    <message>
+        <source>3D Manufacturing Format</source>
+        <translation>3D 制造格式（3MF）</translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::MeshOutput</name>
+    <message>
+        <source>There is no mesh to export yet. Drop a photo first.</source>
+        <translation>还没有可导出的网格。请先拖放一张照片。</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>已导出 %1。</translation>
+    </message>
+    <message>
+        <source>The screenshot could not be saved to %1. Check that the folder is writable.</source>
+        <translation>无法将截图保存到 %1。请检查该文件夹是否可写。</translation>
+    </message>
+    <message>
+        <source>Screenshot saved to %1.</source>
+        <translation>截图已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::MeshViewport</name>
+    <message>
+        <source>This computer&apos;s graphics driver does not offer OpenGL 3.3, so the 3D view stays empty. Meshes can still be generated and exported.</source>
+        <translation>此计算机的显卡驱动程序不支持 OpenGL 3.3，因此 3D 视图将保持空白。仍然可以生成和导出网格。</translation>
+    </message>
+    <message>
+        <source>The 3D view&apos;s shaders did not compile on this graphics driver: %1</source>
+        <translation>3D 视图的着色器无法在此显卡驱动程序上编译：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::QualitySlider</name>
+    <message>
+        <source>Fast</source>
+        <translation>快速</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Sampling steps of the final mesh: more steps take longer and follow the model more closely.</source>
+        <translation>最终网格的采样步数：步数越多，耗时越长，结果也越贴近模型。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n 步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · last run %2 ms</source>
+        <translation>%1 · 上次运行 %2 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::WindowActions</name>
+    <message>
+        <source>Recent file %1</source>
+        <translation>最近的文件 %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -564,179 +739,6 @@ Mesh files (GLB, OBJ, STL, …) open here too.</source>
         <source>&amp;System Language</source>
         <translation>系统语言(&amp;S)</translation>
     </message>
-    <message>
-        <source>dropped image</source>
-        <translation>拖放的图像</translation>
-    </message>
-    <message>
-        <source>Lift3D works offline and does not download %1. Save the image to your computer, then drop the file.</source>
-        <translation>Lift3D 离线工作，不会下载 %1。请将图像保存到您的计算机，然后拖放该文件。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n files were dropped; Lift3D opens the first one.</source>
-        <translation>
-            <numerusform>拖放了 %n 个文件；Lift3D 将打开第一个。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>What was dropped is neither an image nor a file. Drop a photo of an object, or a mesh file.</source>
-        <translation>拖放的内容既不是图像也不是文件。请拖放物体照片或网格文件。</translation>
-    </message>
-    <message>
-        <source>%1 is a folder. Drop or open one image file.</source>
-        <translation>%1 是文件夹。请拖放或打开一个图像文件。</translation>
-    </message>
-    <message>
-        <source>%1 does not exist. Check the path and try again.</source>
-        <translation>%1 不存在。请检查路径后重试。</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened (%2).</source>
-        <translation>无法打开 %1（%2）。</translation>
-    </message>
-    <message>
-        <source>Open a photo or a mesh</source>
-        <translation>打开照片或网格</translation>
-    </message>
-    <message>
-        <source>Images (%1);;Meshes (*.glb *.gltf *.obj *.ply *.stl *.fbx *.3mf *.dae *.3ds *.off);;All files (*)</source>
-        <translation>图像 (%1);;网格 (*.glb *.gltf *.obj *.ply *.stl *.fbx *.3mf *.dae *.3ds *.off);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no image. Copy a picture or an image file first.</source>
-        <translation>剪贴板中没有图像。请先复制一张图片或一个图像文件。</translation>
-    </message>
-    <message>
-        <source>Recent file %1</source>
-        <translation>最近的文件 %1</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>预览</translation>
-    </message>
-    <message numerus="yes">
-        <source>Final · %n step(s)</source>
-        <translation>
-            <numerusform>最终 · %n 步</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported mesh</source>
-        <translation>导入的网格</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n triangle(s)</source>
-        <translation>
-            <numerusform>%n 个三角形</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>preview on screen %1 ms</source>
-        <translation>屏幕显示预览 %1 毫秒</translation>
-    </message>
-    <message>
-        <source>final on screen %1 ms</source>
-        <translation>屏幕显示最终结果 %1 毫秒</translation>
-    </message>
-    <message>
-        <source>There is no mesh to export yet. Drop a photo first.</source>
-        <translation>还没有可导出的网格。请先拖放一张照片。</translation>
-    </message>
-    <message>
-        <source>Exported %1.</source>
-        <translation>已导出 %1。</translation>
-    </message>
-    <message>
-        <source>The export failed (%1). Nothing was written.</source>
-        <translation>导出失败（%1）。未写入任何内容。</translation>
-    </message>
-    <message>
-        <source>The screenshot could not be saved to %1. Check that the folder is writable.</source>
-        <translation>无法将截图保存到 %1。请检查该文件夹是否可写。</translation>
-    </message>
-    <message>
-        <source>Screenshot saved to %1.</source>
-        <translation>截图已保存到 %1。</translation>
-    </message>
-    <message>
-        <source>Loading the model…</source>
-        <translation>正在加载模型…</translation>
-    </message>
-    <message>
-        <source>Loading the model in the background…</source>
-        <translation>正在后台加载模型…</translation>
-    </message>
-    <message>
-        <source>The model is still loading; generation starts as soon as it is ready.</source>
-        <translation>模型仍在加载中；模型就绪后将立即开始生成。</translation>
-    </message>
-</context>
-<context>
-    <name>lift3d::MeshFormat</name>
-    <message>
-        <source>glTF binary</source>
-        <translation>glTF 二进制</translation>
-    </message>
-    <message>
-        <source>glTF</source>
-        <translation>glTF</translation>
-    </message>
-    <message>
-        <source>Wavefront OBJ</source>
-        <translation>Wavefront OBJ</translation>
-    </message>
-    <message>
-        <source>Stanford PLY</source>
-        <translation>Stanford PLY</translation>
-    </message>
-    <message>
-        <source>STL</source>
-        <translation>STL</translation>
-    </message>
-    <message>
-        <source>Autodesk FBX</source>
-        <translation>Autodesk FBX</translation>
-    </message>
-    <message>
-        <source>3D Manufacturing Format</source>
-        <translation>3D 制造格式（3MF）</translation>
-    </message>
-</context>
-<context>
-    <name>lift3d::MeshViewport</name>
-    <message>
-        <source>This computer&apos;s graphics driver does not offer OpenGL 3.3, so the 3D view stays empty. Meshes can still be generated and exported.</source>
-        <translation>此计算机的显卡驱动程序不支持 OpenGL 3.3，因此 3D 视图将保持空白。仍然可以生成和导出网格。</translation>
-    </message>
-    <message>
-        <source>The 3D view&apos;s shaders did not compile on this graphics driver: %1</source>
-        <translation>3D 视图的着色器无法在此显卡驱动程序上编译：%1</translation>
-    </message>
-</context>
-<context>
-    <name>lift3d::QualitySlider</name>
-    <message>
-        <source>Fast</source>
-        <translation>快速</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>质量</translation>
-    </message>
-    <message>
-        <source>Sampling steps of the final mesh: more steps take longer and follow the model more closely.</source>
-        <translation>最终网格的采样步数：步数越多，耗时越长，结果也越贴近模型。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n step(s)</source>
-        <translation>
-            <numerusform>%n 步</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 · last run %2 ms</source>
-        <translation>%1 · 上次运行 %2 毫秒</translation>
-    </message>
 </context>
 <context>
     <name>main</name>
@@ -759,6 +761,14 @@ Mesh files (GLB, OBJ, STL, …) open here too.</source>
     <message>
         <source>Language code (de, fr, es, ja, zh_CN, en) for this run.</source>
         <translation>本次运行使用的语言代码（de、fr、es、ja、zh_CN、en）。</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded (%1). Reinstall Lift3D or choose another model file.</source>
+        <translation>无法加载模型（%1）。请重新安装 Lift3D 或选择其他模型文件。</translation>
+    </message>
+    <message>
+        <source>%1 could not be converted (%2). Try another image.</source>
+        <translation>无法转换 %1（%2）。请尝试其他图片。</translation>
     </message>
 </context>
 </TS>

@@ -34,8 +34,8 @@ double exportScale(const ExportChoice& choice, double meshLongestSide) {
     return size / meshLongestSide;
 }
 
-ExportDialog::ExportDialog(const QString& suggestedPath, MeshFormat format, std::size_t triangleCount,
-                           QWidget* parent)
+ExportDialog::ExportDialog(const QString& suggestedPath, MeshFormat format,
+                           std::size_t triangleCount, QWidget* parent)
     : QDialog(parent) {
     setWindowTitle(tr("Export mesh"));
     m_path = new QLineEdit(suggestedPath, this);
@@ -54,7 +54,8 @@ ExportDialog::ExportDialog(const QString& suggestedPath, MeshFormat format, std:
     m_faces->setSingleStep(500);
     m_faces->setSpecialValueText(tr("all (%1)").arg(triangleCount));
     m_faces->setValue(0);
-    m_faces->setToolTip(tr("Simplify to at most this many triangles (meshoptimizer); keeps the shape's outline."));
+    m_faces->setToolTip(
+        tr("Simplify to at most this many triangles (meshoptimizer); keeps the shape's outline."));
 
     m_longestSide = new QDoubleSpinBox(this);
     m_longestSide->setRange(0.001, 1e6);
@@ -105,7 +106,8 @@ ExportChoice ExportDialog::choice() const {
 
 void ExportDialog::browse() {
     const MeshFormat format = MeshFormat(m_format->currentData().toInt());
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export mesh"), m_path->text(), formatFilter(format));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export mesh"), m_path->text(), formatFilter(format));
     if (!path.isEmpty())
         m_path->setText(path);
 }
@@ -116,7 +118,8 @@ void ExportDialog::formatChanged() {
     const QString current = m_path->text().trimmed();
     if (!current.isEmpty()) {
         const QFileInfo info(current);
-        m_path->setText(info.dir().filePath(info.completeBaseName() + QLatin1Char('.') + formatExtension(format)));
+        m_path->setText(info.dir().filePath(info.completeBaseName() + QLatin1Char('.') +
+                                            formatExtension(format)));
     }
     QStringList notes;
     if (format == MeshFormat::Glb || format == MeshFormat::Gltf)

@@ -1,23 +1,29 @@
 #include "app/gui/GenerationController.h"
 
-#include "core/Error.h"
-#include "core/model/BuiltinModelGenerator.h"
-#include "core/model/TorchScriptGenerator.h"
+#include "core/UserMessage.h"
+#include "core/generator/StageTimer.h"
+#include "core/geometry/Simplify.h"
+#include "core/io/IsolatedMeshImport.h"
+#include "core/io/MeshExport.h"
+#include "core/model/GeneratorFactory.h"
 
+#include <QDir>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QMetaObject>
-#include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace lift3d {
 
 GenerationController::GenerationController(QObject* parent) : QObject(parent) {
     qRegisterMetaType<MeshPtr>();
     qRegisterMetaType<StageTimings>();
+    qRegisterMetaType<ExportPurpose>();
     // One worker: one job at a time, and a new job starts only after the cancelled one has
     // stopped (within one sampling step), so two never compete for the two cores.
     m_worker.setMaxThreadCount(1);
     m_worker.setExpiryTimeout(-1);
+    // Exports in the order asked, beside the generation (writing a file is mostly I/O).
+    m_exportWorker.setMaxThreadCount(1);
 }
 
 GenerationController::~GenerationController() {
@@ -28,52 +34,40 @@ GenerationController::~GenerationController() {
             *m_cancelFlag = true;
     }
     m_worker.clear();
-    m_worker.waitForDone();
+    waitUntilIdle();
 }
 
-void GenerationController::loadModel(const QString& path) {
+void GenerationController::waitUntilIdle() {
+    m_worker.waitForDone();
+    m_exportWorker.waitForDone();
+}
+
+void GenerationController::loadModel(const QString& model) {
     m_modelRequested = true;
-    m_worker.start([this, path] {
+    m_worker.start([this, model] {
         try {
-            std::shared_ptr<const Generator> loaded;
-            QString description;
-            if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
-                auto builtin = std::make_shared<BuiltinModelGenerator>(path);
-                description = tr("Lift3D model %1 (%2 training views)")
-                                  .arg(builtin->manifest().sha256.left(12))
-                                  .arg(builtin->manifest().trainingData.section(QLatin1Char(' '), 0, 0));
-                loaded = builtin;
-            } else {
-                loaded = std::make_shared<TorchScriptGenerator>(path);
-                description = tr("TorchScript model %1").arg(QFileInfo(path).fileName());
-            }
+            GeneratorOptions options;
+            options.model = model;
+            LoadedGenerator loaded = makeGenerator(options);
+            const QString description = loaded.description;
             {
                 std::lock_guard lock(m_mutex);
-                m_generator = loaded;
+                m_generator = std::move(loaded.generator);
                 m_modelDescription = description;
+                m_manifestPath = loaded.manifestPath;
             }
-            QMetaObject::invokeMethod(this, [this, description] { Q_EMIT modelReady(description); },
-                                      Qt::QueuedConnection);
-        } catch (const Error& error) {
-            const QString message = error.message();
-            QMetaObject::invokeMethod(this, [this, message] { Q_EMIT modelFailed(message); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, description] { Q_EMIT modelReady(description); },
+                Qt::QueuedConnection);
         } catch (const std::exception& error) {
-            const QString message = tr("The model %1 could not be loaded (%2). Reinstall Lift3D or choose "
-                                       "another model file.")
-                                        .arg(path, QString::fromLocal8Bit(error.what()));
-            QMetaObject::invokeMethod(this, [this, message] { Q_EMIT modelFailed(message); }, Qt::QueuedConnection);
+            const QString message =
+                userMessage(error, tr("The model %1 could not be loaded (%2). Reinstall Lift3D or "
+                                      "choose another model file.")
+                                       .arg(QDir::toNativeSeparators(model)));
+            QMetaObject::invokeMethod(
+                this, [this, message] { Q_EMIT modelFailed(message); }, Qt::QueuedConnection);
         }
     });
-}
-
-void GenerationController::setGenerator(std::shared_ptr<const Generator> generator, const QString& description) {
-    m_modelRequested = true;
-    {
-        std::lock_guard lock(m_mutex);
-        m_generator = std::move(generator);
-        m_modelDescription = description;
-    }
-    Q_EMIT modelReady(description);
 }
 
 bool GenerationController::isModelReady() const {
@@ -86,22 +80,14 @@ QString GenerationController::modelDescription() const {
     return m_modelDescription;
 }
 
+QString GenerationController::modelManifestPath() const {
+    std::lock_guard lock(m_mutex);
+    return m_manifestPath;
+}
+
 std::shared_ptr<const Generator> GenerationController::generator() const {
     std::lock_guard lock(m_mutex);
     return m_generator;
-}
-
-void GenerationController::generateFromFile(const QString& path, int fullSteps, std::uint64_t seed) {
-    start({Source::File, path, {}, fullSteps, seed, true});
-}
-
-void GenerationController::generateFromImage(const QImage& image, int fullSteps, std::uint64_t seed) {
-    start({Source::Image, {}, image, fullSteps, seed, true});
-}
-
-void GenerationController::regenerate(int fullSteps, std::uint64_t seed, bool withPreview) {
-    if (m_hasInput)
-        start({Source::Prepared, {}, {}, fullSteps, seed, withPreview});
 }
 
 void GenerationController::cancel() {
@@ -117,7 +103,7 @@ void GenerationController::cancel() {
     Q_EMIT cancelled();
 }
 
-void GenerationController::start(Request request) {
+template <typename Work> void GenerationController::startJob(Work work) {
     const int job = ++m_latestJob;
     auto cancelFlag = std::make_shared<std::atomic<bool>>(false);
     {
@@ -130,8 +116,12 @@ void GenerationController::start(Request request) {
     m_worker.clear();
     m_busy = true;
     Q_EMIT jobStarted();
-    m_worker.start([this, request = std::move(request), job, cancelFlag] {
-        run(request, job, cancelFlag);
+    m_worker.start([this, work = std::move(work), job, cancelFlag] {
+        work(job, cancelFlag);
+        deliver(job, [this] {
+            m_busy = false;
+            Q_EMIT idle();
+        });
     });
 }
 
@@ -145,57 +135,125 @@ template <typename Call> void GenerationController::deliver(int job, Call call) 
         Qt::QueuedConnection);
 }
 
-void GenerationController::run(const Request& request, int job, const std::shared_ptr<std::atomic<bool>>& cancelFlag) {
-    auto finish = [this, job] {
-        deliver(job, [this] {
-            m_busy = false;
-            Q_EMIT idle();
-        });
-    };
+void GenerationController::generateFromFile(const QString& path, int fullSteps,
+                                            std::uint64_t seed) {
+    const Request request{Source::File, path, {}, fullSteps, seed, true};
+    startJob(
+        [this, request](int job, const CancelFlag& cancel) { generate(request, job, cancel); });
+}
+
+void GenerationController::generateFromImage(const QImage& image, int fullSteps,
+                                             std::uint64_t seed) {
+    const Request request{Source::Image, {}, image, fullSteps, seed, true};
+    startJob(
+        [this, request](int job, const CancelFlag& cancel) { generate(request, job, cancel); });
+}
+
+void GenerationController::regenerate(int fullSteps, std::uint64_t seed, bool withPreview) {
+    if (!m_hasInput)
+        return;
+    const Request request{Source::Prepared, {}, {}, fullSteps, seed, withPreview};
+    startJob(
+        [this, request](int job, const CancelFlag& cancel) { generate(request, job, cancel); });
+}
+
+void GenerationController::importMeshFile(const QString& path) {
+    startJob([this, path](int job, const CancelFlag& cancel) {
+        try {
+            auto mesh = std::make_shared<const Mesh>(
+                importMeshIsolated(path, importTimeoutMs, cancel.get()));
+            deliver(job, [this, mesh] { Q_EMIT meshImported(mesh); });
+        } catch (const std::exception& error) {
+            if (*cancel)
+                return; // superseded or quitting: the helper was stopped on purpose
+            const QString message = userMessage(
+                error, tr("%1 could not be opened (%2).").arg(QDir::toNativeSeparators(path)));
+            deliver(job, [this, message] { Q_EMIT failed(message); });
+        }
+    });
+}
+
+void GenerationController::exportMesh(const MeshPtr& mesh, const ExportChoice& choice,
+                                      ExportPurpose purpose) {
+    m_exportWorker.start([this, mesh, choice, purpose] {
+        QString failure;
+        try {
+            Mesh out = *mesh;
+            ExportOptions options;
+            options.format = choice.format;
+            if (purpose == ExportPurpose::File) {
+                if (choice.targetFaces > 0 && std::size_t(choice.targetFaces) < out.triangleCount())
+                    simplify(out, std::size_t(choice.targetFaces));
+                const glm::vec3 size = out.bounds().size();
+                options.scale =
+                    float(exportScale(choice, double(std::max({size.x, size.y, size.z}))));
+            }
+            lift3d::exportMesh(out, choice.path, options);
+        } catch (const std::exception& error) {
+            failure = userMessage(error, tr("The export failed (%1). Nothing was written."));
+        }
+        const bool ok = failure.isEmpty();
+        const QString pathOrMessage = ok ? choice.path : failure;
+        QMetaObject::invokeMethod(
+            this,
+            [this, purpose, ok, pathOrMessage] {
+                Q_EMIT exportFinished(purpose, ok, pathOrMessage);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+std::shared_ptr<const PreparedImage> GenerationController::prepare(const Request& request, int job,
+                                                                   double& preprocessMs) {
+    StageTimer timer;
+    std::shared_ptr<const PreparedImage> prepared;
+    if (request.source == Source::Prepared) {
+        std::lock_guard lock(m_mutex);
+        preprocessMs = 0.0;
+        return m_prepared;
+    }
+    if (request.source == Source::File)
+        prepared = std::make_shared<const PreparedImage>(prepareImageFile(request.path));
+    else
+        prepared = std::make_shared<const PreparedImage>(prepareImage(request.image));
+    preprocessMs = timer.lap();
+    {
+        // Stored here, not on delivery, so a slider move right after a drop already
+        // regenerates the new picture.
+        std::lock_guard lock(m_mutex);
+        if (job == m_latestJob.load()) {
+            m_prepared = prepared;
+            m_hasInput = true;
+        }
+    }
+    // Scaled here so the GUI thread only draws it.
+    const QSize size = prepared->image.size()
+                           .scaled(thumbnailSide, thumbnailSide, Qt::KeepAspectRatio)
+                           .boundedTo(prepared->image.size());
+    QImage thumbnail =
+        prepared->image.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    QImage mask =
+        prepared->objectMask.mask.scaled(size, Qt::IgnoreAspectRatio, Qt::FastTransformation);
+    deliver(job, [this, thumbnail, mask] { Q_EMIT imagePrepared(thumbnail, mask); });
+    return prepared;
+}
+
+void GenerationController::generate(const Request& request, int job, const CancelFlag& cancelFlag) {
     try {
         if (*cancelFlag)
             throw GenerationCancelled{};
-        QElapsedTimer timer;
-        timer.start();
-        std::shared_ptr<const PreparedImage> prepared;
-        if (request.source == Source::File)
-            prepared = std::make_shared<const PreparedImage>(prepareImageFile(request.path));
-        else if (request.source == Source::Image)
-            prepared = std::make_shared<const PreparedImage>(prepareImage(request.image));
-        else {
-            std::lock_guard lock(m_mutex);
-            prepared = m_prepared;
-        }
-        const double preprocessMs = request.source == Source::Prepared ? 0.0 : double(timer.nsecsElapsed()) / 1e6;
-        if (request.source != Source::Prepared) {
-            {
-                // Stored here, not on delivery, so a slider move right after a drop already
-                // regenerates the new picture.
-                std::lock_guard lock(m_mutex);
-                if (job == m_latestJob.load()) {
-                    m_prepared = prepared;
-                    m_hasInput = true;
-                }
-            }
-            // Scaled here so the GUI thread only draws it.
-            const QSize size = prepared->image.size().scaled(thumbnailSide, thumbnailSide, Qt::KeepAspectRatio)
-                                   .boundedTo(prepared->image.size());
-            QImage thumbnail = prepared->image.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-            QImage mask = prepared->objectMask.mask.scaled(size, Qt::IgnoreAspectRatio, Qt::FastTransformation);
-            deliver(job, [this, thumbnail, mask] { Q_EMIT imagePrepared(thumbnail, mask); });
-        }
-        if (!prepared) {
-            finish();
+        double preprocessMs = 0.0;
+        const std::shared_ptr<const PreparedImage> prepared = prepare(request, job, preprocessMs);
+        if (!prepared)
             return;
-        }
         const std::shared_ptr<const Generator> model = generator();
         if (!model) {
-            const QString message = m_modelRequested
-                ? tr("The model is not available, so no mesh can be generated. See the message shown at "
-                     "start; mesh files can still be opened and exported.")
-                : tr("No model is loaded yet. Wait a moment and try again.");
+            const QString message =
+                m_modelRequested ? tr("The model is not available, so no mesh can be generated. "
+                                      "See the message shown at "
+                                      "start; mesh files can still be opened and exported.")
+                                 : tr("No model is loaded yet. Wait a moment and try again.");
             deliver(job, [this, message] { Q_EMIT failed(message); });
-            finish();
             return;
         }
         if (request.withPreview) {
@@ -203,7 +261,8 @@ void GenerationController::run(const Request& request, int job, const std::share
             settings.steps = previewSteps;
             settings.resolution = previewResolution;
             settings.seed = request.seed;
-            GenerationResult preview = model->generate(prepared->conditioning, settings, {}, cancelFlag.get());
+            GenerationResult preview =
+                model->generate(prepared->conditioning, settings, {}, cancelFlag.get());
             preview.timings.preprocess = preprocessMs;
             auto mesh = std::make_shared<const Mesh>(std::move(preview.mesh));
             const StageTimings timings = preview.timings;
@@ -223,7 +282,8 @@ void GenerationController::run(const Request& request, int job, const std::share
             sinceReport.restart();
             deliver(job, [this, done, total] { Q_EMIT progress(done, total); });
         };
-        GenerationResult full = model->generate(prepared->conditioning, settings, reportProgress, cancelFlag.get());
+        GenerationResult full =
+            model->generate(prepared->conditioning, settings, reportProgress, cancelFlag.get());
         if (!request.withPreview)
             full.timings.preprocess = preprocessMs;
         auto mesh = std::make_shared<const Mesh>(std::move(full.mesh));
@@ -232,14 +292,11 @@ void GenerationController::run(const Request& request, int job, const std::share
         deliver(job, [this, mesh, timings, steps] { Q_EMIT finalReady(mesh, timings, steps); });
     } catch (const GenerationCancelled&) {
         // Superseded or cancelled: the newer job or cancel() already told the window.
-    } catch (const Error& error) {
-        const QString message = error.message();
-        deliver(job, [this, message] { Q_EMIT failed(message); });
     } catch (const std::exception& error) {
-        const QString message = tr("Generation failed (%1). Try another image.").arg(QString::fromLocal8Bit(error.what()));
+        const QString message =
+            userMessage(error, tr("Generation failed (%1). Try another image."));
         deliver(job, [this, message] { Q_EMIT failed(message); });
     }
-    finish();
 }
 
 } // namespace lift3d

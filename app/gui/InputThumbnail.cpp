@@ -11,7 +11,8 @@ InputThumbnail::InputThumbnail(QWidget* parent) : QWidget(parent) {
 
 void InputThumbnail::setImage(const QImage& image, const QImage& mask) {
     // Work at thumbnail size: the outline only needs to be as sharp as what is shown.
-    const QSize size = image.size().scaled(QSize(480, 480), Qt::KeepAspectRatio).boundedTo(image.size());
+    const QSize size =
+        image.size().scaled(QSize(480, 480), Qt::KeepAspectRatio).boundedTo(image.size());
     m_image = image.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     const QImage smallMask = mask.scaled(size, Qt::IgnoreAspectRatio, Qt::FastTransformation)
                                  .convertToFormat(QImage::Format_Grayscale8);
@@ -26,8 +27,9 @@ void InputThumbnail::setImage(const QImage& image, const QImage& mask) {
         for (int x = 0; x < size.width(); ++x) {
             if (row[x] < 128)
                 continue;
-            const bool boundary = x == 0 || x == size.width() - 1 || y == 0 || y == size.height() - 1 ||
-                                  row[x - 1] < 128 || row[x + 1] < 128 || above[x] < 128 || below[x] < 128;
+            const bool boundary = x == 0 || x == size.width() - 1 || y == 0 ||
+                                  y == size.height() - 1 || row[x - 1] < 128 || row[x + 1] < 128 ||
+                                  above[x] < 128 || below[x] < 128;
             if (boundary)
                 out[x] = outlineColor;
         }
@@ -46,12 +48,14 @@ void InputThumbnail::paintEvent(QPaintEvent*) {
     painter.fillRect(rect(), palette().base());
     if (m_image.isNull()) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
-        painter.drawText(rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap,
-                         tr("The photo you drop appears here, with the object Lift3D found outlined."));
+        painter.drawText(
+            rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap,
+            tr("The photo you drop appears here, with the object Lift3D found outlined."));
         return;
     }
     const QSize fitted = m_image.size().scaled(size() - QSize(8, 8), Qt::KeepAspectRatio);
-    const QRect target(QPoint((width() - fitted.width()) / 2, (height() - fitted.height()) / 2), fitted);
+    const QRect target(QPoint((width() - fitted.width()) / 2, (height() - fitted.height()) / 2),
+                       fitted);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
     painter.drawImage(target, m_image);
     // Thicken the one-pixel outline a little when the thumbnail is shown enlarged or reduced.

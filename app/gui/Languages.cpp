@@ -5,7 +5,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
-
 #include <memory>
 
 namespace lift3d {
@@ -22,7 +21,9 @@ const std::vector<Language>& shippedLanguages() {
     return languages;
 }
 
-QString embeddedTranslation(const QString& code) { return QStringLiteral(":/i18n/lift3d_%1.qm").arg(code); }
+QString embeddedTranslation(const QString& code) {
+    return QStringLiteral(":/i18n/lift3d_%1.qm").arg(code);
+}
 
 QString installLanguage(const QString& code) {
     // Owned here: the application keeps pointers to installed translators.
@@ -38,20 +39,27 @@ QString installLanguage(const QString& code) {
     QString chosen;
     if (code.isEmpty()) {
         // The system's preferred languages in order; the first one we ship wins.
-        if (appTranslator->load(QLocale::system(), QStringLiteral("lift3d"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-            chosen = QFileInfo(appTranslator->filePath()).completeBaseName().mid(int(qstrlen("lift3d_")));
+        if (appTranslator->load(QLocale::system(), QStringLiteral("lift3d"), QStringLiteral("_"),
+                                QStringLiteral(":/i18n")))
+            chosen = QFileInfo(appTranslator->filePath())
+                         .completeBaseName()
+                         .mid(int(qstrlen("lift3d_")));
     } else if (appTranslator->load(embeddedTranslation(code))) {
         chosen = code;
     }
     if (chosen.isEmpty()) {
         // English needs its file too: it holds the plural forms ("1 step", "2 steps").
         chosen = QStringLiteral("en");
-        appTranslator->load(embeddedTranslation(chosen));
+        // Embedded in the binary, so it is always there.
+        const bool loaded = appTranslator->load(embeddedTranslation(chosen));
+        Q_ASSERT(loaded);
+        Q_UNUSED(loaded);
     }
     QCoreApplication::installTranslator(appTranslator.get()); // posts LanguageChange
     // Qt's own strings (standard buttons, file dialogs), when the system has them.
     if (chosen != QLatin1String("en") &&
-        qtTranslator->load(QStringLiteral("qtbase_") + chosen, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        qtTranslator->load(QStringLiteral("qtbase_") + chosen,
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator.get());
     return chosen;
 }

@@ -2,27 +2,26 @@
 
 #include "app/gui/ExportDialog.h"
 #include "app/gui/GenerationController.h"
+#include "app/gui/OnScreenTiming.h"
+#include "app/gui/WindowSettings.h"
 #include "render/MeshViewport.h"
 
-#include <QElapsedTimer>
 #include <QMainWindow>
 
-class QAction;
-class QActionGroup;
 class QLabel;
-class QMenu;
 class QMimeData;
-class QPushButton;
 class QStackedWidget;
 
 namespace lift3d {
 
-class InputThumbnail;
-class ProgressStrip;
+class ControlPanel;
+class MeshOutput;
 class QualitySlider;
+class WindowActions;
 
 // The Lift3D window: drop a photo, see a preview within a blink, then the final mesh; change
-// the quality, look around, export. All model work happens in GenerationController's worker.
+// the quality, look around, export. Every background job (generation, mesh import, export)
+// runs in GenerationController; the window only wires input, results and commands.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -30,7 +29,7 @@ public:
     enum class Result { None, Preview, Final, Imported };
     Q_ENUM(Result)
 
-    explicit MainWindow(GenerationController* controller, const QString& manifestPath, QWidget* parent = nullptr);
+    explicit MainWindow(GenerationController* controller, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // An image or a mesh file, from any entry point (drop, File > Open, recent, command line).
@@ -39,25 +38,21 @@ public:
     void openImage(const QImage& image, const QString& description);
     // What a drop or paste brings; shows an error for anything Lift3D cannot use.
     void openMimeData(const QMimeData* data);
-    // Writes the current mesh in the background; exportFinished follows.
-    void exportTo(const ExportChoice& choice);
-    // F12 / Ctrl+F12: the viewport to a PNG file (in `folder`, or the screenshot folder).
-    QString saveScreenshot(bool transparentBackground, const QString& folder = {});
-
     Result result() const { return m_result; }
     QString errorText() const;
     MeshViewport* viewport() const { return m_viewport; }
-    QualitySlider* qualitySlider() const { return m_slider; }
+    QualitySlider* qualitySlider() const;
     GenerationController* controller() const { return m_controller; }
-    double lastPreviewMs() const { return m_previewMs; }
-    double lastFinalMs() const { return m_finalMs; }
+    double lastPreviewMs() const { return m_timing.previewMs(); }
+    double lastFinalMs() const { return m_timing.finalMs(); }
     QList<QAction*> shortcutActions() const;
+    // Export, drag-out and screenshots of the mesh on screen.
+    MeshOutput* output() const { return m_output; }
 
 Q_SIGNALS:
     // The result is on screen (its first frame has been presented).
     void resultShown(lift3d::MainWindow::Result result);
     void errorShown(const QString& message);
-    void exportFinished(bool ok, const QString& message);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -66,69 +61,39 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void createActions();
-    void createMenus();
-    void createPanels();
+    void connectController();
+    void connectActions();
+    void connectOutput();
+    void applySettings();
+    void saveSettings();
     void retranslate();
-    void restoreSettings();
-    void saveSettings() const;
 
     void showError(const QString& message);
     void clearError();
+    void newInput(const QString& name, const QString& label);
     void startTiming();
     void noteWhenModelIsLoading();
     void showResult(const MeshPtr& mesh, Result result, bool frameView);
     void onMeshShown();
     void updateResultLabel();
-    void updateTimingLabel();
     void updateActions();
 
     void openDialog();
     void paste();
-    void exportDialog();
     void generateAgain();
-    void addRecentFile(const QString& path);
-    void rebuildRecentMenu();
-    void startDragOut();
     void chooseLanguage(const QString& code);
 
     GenerationController* m_controller;
-    QString m_manifestPath;
+    WindowSettings m_settings;
     QString m_modelStatus;
 
     MeshViewport* m_viewport = nullptr;
     QStackedWidget* m_viewStack = nullptr;
     QLabel* m_emptyState = nullptr;
-    InputThumbnail* m_thumbnail = nullptr;
-    QLabel* m_inputLabel = nullptr;
-    QLabel* m_resultLabel = nullptr;
-    QLabel* m_errorLabel = nullptr;
-    QLabel* m_qualityTitle = nullptr;
-    QualitySlider* m_slider = nullptr;
-    ProgressStrip* m_progress = nullptr;
-    QPushButton* m_againButton = nullptr;
-    QPushButton* m_cancelButton = nullptr;
-    QPushButton* m_exportButton = nullptr;
+    ControlPanel* m_panel = nullptr;
     QLabel* m_timingLabel = nullptr;
-
-    QMenu* m_fileMenu = nullptr;
-    QMenu* m_recentMenu = nullptr;
-    QMenu* m_generateMenu = nullptr;
-    QMenu* m_viewMenu = nullptr;
-    QMenu* m_shadingMenu = nullptr;
-    QMenu* m_languageMenu = nullptr;
-    QMenu* m_helpMenu = nullptr;
-    struct Actions {
-        QAction *open, *paste, *exportMesh, *screenshot, *transparentScreenshot, *quit;
-        QAction *again, *cancel;
-        QAction *smooth, *flat, *vertexColors, *matcap, *wireframe, *grid, *axes;
-        QAction *front, *right, *top, *orthographic, *frame, *reset;
-        QAction *shortcuts, *about, *clearRecent;
-        QActionGroup* shading;
-        QActionGroup* languages;
-    } m_actions{};
-    QList<QAction*> m_recentActions;
-    QStringList m_recentFiles;
+    WindowActions* m_actions = nullptr;
+    MeshOutput* m_output = nullptr;
 
     Result m_result = Result::None;
     Result m_pendingResult = Result::None; // set until its first frame is on screen
@@ -136,15 +101,7 @@ private:
     QString m_inputName;
     int m_lastSteps = 0;
     std::uint64_t m_seed = 0;
-    QElapsedTimer m_requestTimer;
-    double m_previewMs = -1.0;
-    double m_finalMs = -1.0;
-    QString m_lastExportFolder;
-    MeshFormat m_lastExportFormat = MeshFormat::Glb;
-    double m_exportLongestSide = 100.0;
-    double m_exportUnitsPerMetre = 1000.0;
-    QString m_language; // empty = system
-    std::shared_ptr<std::atomic<bool>> m_importCancel = std::make_shared<std::atomic<bool>>(false);
+    OnScreenTiming m_timing;
 };
 
 } // namespace lift3d

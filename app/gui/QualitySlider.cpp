@@ -3,7 +3,6 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QSlider>
-
 #include <cmath>
 
 namespace lift3d {
@@ -41,7 +40,9 @@ QualitySlider::QualitySlider(QWidget* parent) : QWidget(parent) {
     retranslate();
 }
 
-int QualitySlider::steps() const { return 1 << m_slider->value(); }
+int QualitySlider::steps() const {
+    return 1 << m_slider->value();
+}
 
 void QualitySlider::setSteps(int steps) {
     const int exponent = int(std::lround(std::log2(std::max(steps, 1))));

@@ -1,25 +1,19 @@
 #include "core/dataset/CatalogModel.h"
 
 #include "core/Error.h"
-
-#include <QCoreApplication>
-#include <QFile>
+#include "core/UserMessage.h"
 #include "core/dataset/ZipArchive.h"
 #include "core/io/SafeSceneReader.h"
 
+#include <QFile>
 #include <assimp/Importer.hpp>
 #include <assimp/postprocess.h>
 #include <assimp/scene.h>
 #include <glm/common.hpp>
-
 #include <map>
 
 namespace lift3d {
 namespace {
-
-// lupdate files tr() in free functions of namespace lift3d under the context "lift3d"; the
-// lookup has to use the same context.
-QString tr(const char* text) { return QCoreApplication::translate("lift3d", text); }
 
 SurfaceMaterial readMaterial(const aiMaterial* material, const CatalogEntry& entry,
                              const ZipArchive& archive, std::map<QString, QImage>& textureCache) {
@@ -32,15 +26,18 @@ SurfaceMaterial readMaterial(const aiMaterial* material, const CatalogEntry& ent
         out.opacity = glm::clamp(opacity, 0.0f, 1.0f);
     aiString texturePath;
     if (material->GetTexture(aiTextureType_DIFFUSE, 0, &texturePath) == AI_SUCCESS) {
-        QString relative = QString::fromUtf8(texturePath.C_Str()).replace(QLatin1Char('\\'), QLatin1Char('/'));
+        QString relative =
+            QString::fromUtf8(texturePath.C_Str()).replace(QLatin1Char('\\'), QLatin1Char('/'));
         const QString folder = entry.modelPath.section(QLatin1Char('/'), 0, -2);
         const QString inner = folder.isEmpty() ? relative : folder + QLatin1Char('/') + relative;
         auto cached = textureCache.find(inner);
         if (cached == textureCache.end()) {
             const QImage image = QImage::fromData(archive.read(inner));
-            cached = textureCache.emplace(inner, image.isNull() ? QImage()
-                                                                : image.convertToFormat(QImage::Format_RGBA8888))
-                         .first;
+            cached =
+                textureCache
+                    .emplace(inner, image.isNull() ? QImage()
+                                                   : image.convertToFormat(QImage::Format_RGBA8888))
+                    .first;
         }
         out.texture = cached->second;
         if (!out.texture.isNull())
@@ -56,12 +53,12 @@ TexturedMesh loadCatalogModel(const CatalogEntry& entry) {
     const ZipArchive archive(entry.catalogFile);
     Assimp::Importer importer;
     importer.SetIOHandler(new ZipIOSystem(archive));
-    importer.SetPropertyInteger(AI_CONFIG_PP_SBP_REMOVE, aiPrimitiveType_POINT | aiPrimitiveType_LINE);
+    importer.SetPropertyInteger(AI_CONFIG_PP_SBP_REMOVE,
+                                aiPrimitiveType_POINT | aiPrimitiveType_LINE);
     std::string reason;
-    const aiScene* scene = readSceneSafely(importer, entry.modelPath.toUtf8().toStdString(),
-                                           aiProcess_Triangulate | aiProcess_PreTransformVertices |
-                                               aiProcess_SortByPType,
-                                           reason);
+    const aiScene* scene = readSceneSafely(
+        importer, entry.modelPath.toUtf8().toStdString(),
+        aiProcess_Triangulate | aiProcess_PreTransformVertices | aiProcess_SortByPType, reason);
     if (!scene)
         throw Error(ErrorKind::MeshImportFailed,
                     tr("Could not read the model %1 of %2 (%3).")
@@ -86,12 +83,13 @@ TexturedMesh loadCatalogModel(const CatalogEntry& entry) {
             const aiVector3D& p = part->mVertices[v];
             mesh.positions.emplace_back(p.x, p.y, p.z);
             if (anyUv)
-                mesh.uvs.push_back(part->HasTextureCoords(0)
-                                       ? glm::vec2(part->mTextureCoords[0][v].x, part->mTextureCoords[0][v].y)
-                                       : glm::vec2(0.0f));
+                mesh.uvs.push_back(
+                    part->HasTextureCoords(0)
+                        ? glm::vec2(part->mTextureCoords[0][v].x, part->mTextureCoords[0][v].y)
+                        : glm::vec2(0.0f));
         }
-        const std::uint32_t material = std::min<std::uint32_t>(part->mMaterialIndex,
-                                                               std::uint32_t(mesh.materials.size() - 1));
+        const std::uint32_t material =
+            std::min<std::uint32_t>(part->mMaterialIndex, std::uint32_t(mesh.materials.size() - 1));
         for (unsigned f = 0; f < part->mNumFaces; ++f) {
             const aiFace& face = part->mFaces[f];
             if (face.mNumIndices != 3)
@@ -102,7 +100,8 @@ TexturedMesh loadCatalogModel(const CatalogEntry& entry) {
         }
     }
     if (mesh.indices.empty())
-        throw Error(ErrorKind::EmptyMesh, tr("The model of %1 contains no triangles.").arg(entry.id));
+        throw Error(ErrorKind::EmptyMesh,
+                    tr("The model of %1 contains no triangles.").arg(entry.id));
 
     if (entry.modelRotation)
         for (glm::vec3& p : mesh.positions)

@@ -7,7 +7,7 @@ namespace lift3d {
 
 // Loads an entry's model out of its .sh3f archive with Assimp, textures included, applies its
 // modelRotation (making it upright, +Y up) and normalises it: bounding box centred at the origin,
-// longest side 1 (the azimuth-0 frame of ../shared/ARCHITECTURE.md). Throws
+// longest side 1 (the azimuth-0 frame; docs/architecture.md, "Output frame"). Throws
 // Error(MeshImportFailed) or Error(EmptyMesh) when the model cannot be used.
 TexturedMesh loadCatalogModel(const CatalogEntry& entry);
 

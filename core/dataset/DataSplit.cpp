@@ -13,17 +13,23 @@ std::uint32_t fnv1a32(const QByteArray& bytes) {
 
 Split splitOf(const QString& catalogId) {
     switch (fnv1a32(catalogId.toUtf8()) % 10) {
-    case 0: return Split::Test;
-    case 1: return Split::Validation;
-    default: return Split::Train;
+    case 0:
+        return Split::Test;
+    case 1:
+        return Split::Validation;
+    default:
+        return Split::Train;
     }
 }
 
 QString splitName(Split split) {
     switch (split) {
-    case Split::Train: return QStringLiteral("train");
-    case Split::Validation: return QStringLiteral("validation");
-    case Split::Test: return QStringLiteral("test");
+    case Split::Train:
+        return QStringLiteral("train");
+    case Split::Validation:
+        return QStringLiteral("validation");
+    case Split::Test:
+        return QStringLiteral("test");
     }
     return {};
 }

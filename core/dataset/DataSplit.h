@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <cstdint>
 
 namespace lift3d {
@@ -13,7 +12,7 @@ std::uint32_t fnv1a32(const QByteArray& bytes);
 
 // The split of a Sweet Home 3D catalog object, decided by object and never by view:
 // FNV-1a-32 of the catalog id (the `id#N` value, UTF-8) mod 10 == 0 is Test, == 1 is
-// Validation, anything else Train (../shared/ARCHITECTURE.md, "Data split").
+// Validation, anything else Train (docs/architecture.md, "Data split").
 Split splitOf(const QString& catalogId);
 
 // "train", "validation", "test".

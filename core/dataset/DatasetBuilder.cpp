@@ -7,6 +7,7 @@
 #include "core/dataset/ShapeDataset.h"
 #include "core/dataset/SoftwareRenderer.h"
 #include "core/geometry/MeshToField.h"
+#include "core/geometry/ShapeLattice.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -15,7 +16,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-
 #include <mutex>
 
 namespace lift3d {
@@ -27,7 +27,9 @@ QString objectKey(const CatalogEntry& entry) {
     for (QChar& c : readable)
         if (!(c.isLetterOrNumber() && c.unicode() < 128))
             c = QLatin1Char('-');
-    return QStringLiteral("%1-%2").arg(fnv1a32(entry.id.toUtf8()), 8, 16, QLatin1Char('0')).arg(readable.left(40));
+    return QStringLiteral("%1-%2")
+        .arg(fnv1a32(entry.id.toUtf8()), 8, 16, QLatin1Char('0'))
+        .arg(readable.left(40));
 }
 
 void applyColorGain(QImage& image, const glm::vec3& gain) {
@@ -35,12 +37,14 @@ void applyColorGain(QImage& image, const glm::vec3& gain) {
         uchar* row = image.scanLine(y);
         for (int x = 0; x < image.width(); ++x)
             for (int c = 0; c < 3; ++c)
-                row[4 * x + c] = uchar(std::clamp(int(std::lround(row[4 * x + c] * gain[c])), 0, 255));
+                row[4 * x + c] =
+                    uchar(std::clamp(int(std::lround(row[4 * x + c] * gain[c])), 0, 255));
     }
 }
 
-std::vector<DatasetView> renderViews(const TexturedMesh& mesh, const QString& folder, const QString& prefix,
-                                     int count, quint32 seed, int imageSize) {
+std::vector<DatasetView> renderViews(const TexturedMesh& mesh, const QString& folder,
+                                     const QString& prefix, int count, quint32 seed,
+                                     int imageSize) {
     std::mt19937 random(seed);
     std::vector<DatasetView> views;
     for (int v = 0; v < count; ++v) {
@@ -58,13 +62,15 @@ std::vector<DatasetView> renderViews(const TexturedMesh& mesh, const QString& fo
         view.imageFile = QStringLiteral("%1-%2.png").arg(prefix).arg(v, 2, 10, QLatin1Char('0'));
         QSaveFile file(QDir(folder).filePath(view.imageFile));
         if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-            throw Error(ErrorKind::WriteFailed, QStringLiteral("cannot write %1").arg(file.fileName()));
+            throw Error(ErrorKind::WriteFailed,
+                        QStringLiteral("cannot write %1").arg(file.fileName()));
         views.push_back(view);
     }
     return views;
 }
 
-void buildObject(const CatalogEntry& entry, const DatasetBuildOptions& options, const QString& folder) {
+void buildObject(const CatalogEntry& entry, const DatasetBuildOptions& options,
+                 const QString& folder) {
     const TexturedMesh mesh = loadCatalogModel(entry);
     QDir().mkpath(folder);
 
@@ -89,15 +95,17 @@ void buildObject(const CatalogEntry& entry, const DatasetBuildOptions& options, 
                                    objectSeed, options.imageSize);
     // A different stream: evaluation cameras never coincide with training cameras.
     if (object.split != Split::Train)
-        object.evalViews = renderViews(mesh, folder, QStringLiteral("eval"), options.evalViewsPerObject,
-                                       objectSeed ^ 0x9e3779b9u, options.imageSize);
+        object.evalViews =
+            renderViews(mesh, folder, QStringLiteral("eval"), options.evalViewsPerObject,
+                        objectSeed ^ 0x9e3779b9u, options.imageSize);
 
     const QByteArray icon = readArchiveFile(entry.catalogFile, entry.iconPath);
     if (!icon.isEmpty()) {
         object.iconFile = QStringLiteral("icon.png");
         QSaveFile file(QDir(folder).filePath(object.iconFile));
         if (!file.open(QIODevice::WriteOnly) || file.write(icon) != icon.size() || !file.commit())
-            throw Error(ErrorKind::WriteFailed, QStringLiteral("cannot write %1").arg(file.fileName()));
+            throw Error(ErrorKind::WriteFailed,
+                        QStringLiteral("cannot write %1").arg(file.fileName()));
     }
 
     QSaveFile meta(QDir(folder).filePath(QStringLiteral("meta.json")));
@@ -110,7 +118,8 @@ void buildObject(const CatalogEntry& entry, const DatasetBuildOptions& options, 
 QStringList defaultCatalogs() {
     QStringList catalogs;
     const QDir folder(QStringLiteral("/usr/share/sweethome3d/furniture"));
-    for (const QString& name : folder.entryList({QStringLiteral("*.sh3f")}, QDir::Files, QDir::Name))
+    for (const QString& name :
+         folder.entryList({QStringLiteral("*.sh3f")}, QDir::Files, QDir::Name))
         catalogs << folder.filePath(name);
     return catalogs;
 }
@@ -129,8 +138,9 @@ DatasetBuildReport buildDataset(const DatasetBuildOptions& options,
         entries.resize(std::size_t(options.limit));
     const QDir root(options.outputRoot);
     if (!QDir().mkpath(root.filePath(QStringLiteral("objects"))))
-        throw Error(ErrorKind::DirectoryNotWritable,
-                    QStringLiteral("Cannot create %1.").arg(QDir::toNativeSeparators(options.outputRoot)));
+        throw Error(
+            ErrorKind::DirectoryNotWritable,
+            QStringLiteral("Cannot create %1.").arg(QDir::toNativeSeparators(options.outputRoot)));
 
     DatasetBuildReport report;
     DatasetBuildProgress state;
@@ -139,7 +149,9 @@ DatasetBuildReport buildDataset(const DatasetBuildOptions& options,
     std::vector<QString> keys(entries.size());
     std::vector<bool> complete(entries.size(), false);
 
-    parallelFor(entries.size(), [&](std::size_t i) {
+    parallelFor(
+        entries.size(),
+        [&](std::size_t i) {
             if (cancel && cancel->load())
                 return;
             const CatalogEntry& entry = entries[i];
@@ -151,7 +163,8 @@ DatasetBuildReport buildDataset(const DatasetBuildOptions& options,
                 try {
                     buildObject(entry, options, folder);
                 } catch (const std::exception& error) {
-                    failure = QStringLiteral("%1: %2").arg(entry.id, QString::fromUtf8(error.what()));
+                    failure =
+                        QStringLiteral("%1: %2").arg(entry.id, QString::fromUtf8(error.what()));
                 }
             }
             std::lock_guard<std::mutex> guard(lock);
@@ -171,7 +184,8 @@ DatasetBuildReport buildDataset(const DatasetBuildOptions& options,
             state.elapsedSeconds = double(timer.elapsed()) / 1000.0;
             if (progress)
                 progress(state);
-    }, options.threads);
+        },
+        options.threads);
 
     QJsonArray objects;
     for (std::size_t i = 0; i < entries.size(); ++i)

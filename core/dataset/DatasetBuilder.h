@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <atomic>
 #include <functional>
 
@@ -15,9 +14,9 @@ struct DatasetBuildOptions {
     int evalViewsPerObject = 4; // evaluation-seed renders of validation and test objects
     int fieldResolution = 64;
     int imageSize = 128;
-    quint32 seed = 20261124;    // views of object X come from hash(X) and this seed only
-    int threads = 0;            // 0: one per core
-    int limit = 0;              // build only the first N entries (0: all), for quick checks
+    quint32 seed = 20261124; // views of object X come from hash(X) and this seed only
+    int threads = 0;         // 0: one per core
+    int limit = 0;           // build only the first N entries (0: all), for quick checks
 };
 
 struct DatasetBuildProgress {

@@ -1,13 +1,12 @@
 #include "core/dataset/FurnitureCatalog.h"
 
 #include "core/Error.h"
+#include "core/UserMessage.h"
+#include "core/dataset/ZipArchive.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include "core/dataset/ZipArchive.h"
-
 #include <memory>
 
 namespace lift3d {
@@ -18,7 +17,8 @@ std::map<QString, QString> parseProperties(const QByteArray& bytes) {
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (int i = 0; i < lines.size(); ++i) {
         QString line = lines[i].trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1Char('!')))
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')) ||
+            line.startsWith(QLatin1Char('!')))
             continue;
         // An odd number of trailing backslashes continues the line.
         auto continues = [](const QString& l) {
@@ -61,7 +61,7 @@ std::map<QString, QString> parseProperties(const QByteArray& bytes) {
                         continue;
                     }
                 }
-                out += c == QLatin1Char('n') ? QChar(QLatin1Char('\n'))
+                out += c == QLatin1Char('n')   ? QChar(QLatin1Char('\n'))
                        : c == QLatin1Char('t') ? QChar(QLatin1Char('\t'))
                                                : c;
             }
@@ -78,17 +78,15 @@ QByteArray readArchiveFile(const QString& archivePath, const QString& innerPath)
 
 std::vector<CatalogEntry> readFurnitureCatalog(const QString& sh3fPath) {
     if (!QFileInfo::exists(sh3fPath))
-        throw Error(ErrorKind::FileNotFound,
-                    QCoreApplication::translate("lift3d::Error",
-                                                "The catalog %1 does not exist. Install Debian's "
+        throw Error(ErrorKind::FileNotFound, tr("The catalog %1 does not exist. Install Debian's "
                                                 "sweethome3d-furniture package.")
-                        .arg(QDir::toNativeSeparators(sh3fPath)));
-    const QByteArray text = readArchiveFile(sh3fPath, QStringLiteral("PluginFurnitureCatalog.properties"));
+                                                 .arg(QDir::toNativeSeparators(sh3fPath)));
+    const QByteArray text =
+        readArchiveFile(sh3fPath, QStringLiteral("PluginFurnitureCatalog.properties"));
     if (text.isEmpty())
         throw Error(ErrorKind::FileNotReadable,
-                    QCoreApplication::translate("lift3d::Error",
-                                                "%1 is not a Sweet Home 3D furniture catalog (no "
-                                                "PluginFurnitureCatalog.properties inside).")
+                    tr("%1 is not a Sweet Home 3D furniture catalog (no "
+                       "PluginFurnitureCatalog.properties inside).")
                         .arg(QDir::toNativeSeparators(sh3fPath)));
     const std::map<QString, QString> properties = parseProperties(text);
     auto value = [&](const QString& key) {
@@ -118,8 +116,8 @@ std::vector<CatalogEntry> readFurnitureCatalog(const QString& sh3fPath) {
         entry.height = value(QStringLiteral("height") + suffix).toFloat();
         entry.depth = value(QStringLiteral("depth") + suffix).toFloat();
         entry.license = license;
-        const QStringList rotation =
-            value(QStringLiteral("modelRotation") + suffix).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QStringList rotation = value(QStringLiteral("modelRotation") + suffix)
+                                         .split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (rotation.size() == 9) {
             glm::mat3 m(1.0f);
             for (int k = 0; k < 9; ++k)
@@ -132,6 +130,17 @@ std::vector<CatalogEntry> readFurnitureCatalog(const QString& sh3fPath) {
             entries.push_back(entry);
     }
     return entries;
+}
+
+QString sweetHome3DAttribution() {
+    return QStringLiteral(
+        "Trained on the Sweet Home 3D furniture libraries as packaged by Debian "
+        "(sweethome3d-furniture 1.8, https://www.sweethome3d.com): Blend Swap CC-0 models (public "
+        "domain); Blend Swap CC-BY models by the Blend Swap contributors (CC BY 3.0); models by "
+        "Andrew Kator & Jennifer Legaz, (c) 2003-2008 (CC BY 3.0 US); human models (c) 2008-2016 "
+        "Reallusion (CC BY 3.0 US); models (c) Emmanuel Puybaret / eTeks and Scopia Visual "
+        "Interfaces Systems (CC BY 3.0 Unported). Per-model creators are recorded in the "
+        "dataset's meta.json files.");
 }
 
 } // namespace lift3d

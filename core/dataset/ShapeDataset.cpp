@@ -1,8 +1,8 @@
 #include "core/dataset/ShapeDataset.h"
 
 #include "core/Error.h"
+#include "core/UserMessage.h"
 
-#include <QCoreApplication>
 #include <QDataStream>
 #include <QDir>
 #include <QFile>
@@ -11,7 +11,6 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QStandardPaths>
-
 #include <cmath>
 
 namespace lift3d {
@@ -20,7 +19,9 @@ namespace {
 constexpr quint32 fieldMagic = 0x4644334c; // "L3DF"
 constexpr quint32 fieldVersion = 1;
 
-QJsonArray vec3Json(const glm::vec3& v) { return {double(v.x), double(v.y), double(v.z)}; }
+QJsonArray vec3Json(const glm::vec3& v) {
+    return {double(v.x), double(v.y), double(v.z)};
+}
 glm::vec3 vec3From(const QJsonValue& value) {
     const QJsonArray a = value.toArray();
     return {float(a.at(0).toDouble()), float(a.at(1).toDouble()), float(a.at(2).toDouble())};
@@ -67,7 +68,8 @@ QJsonArray viewsJson(const std::vector<DatasetView>& views) {
 std::vector<DatasetView> viewsFrom(const QJsonValue& value) {
     std::vector<DatasetView> views;
     for (const QJsonValue& v : value.toArray())
-        views.push_back({cameraFrom(v.toObject()), v.toObject().value(QStringLiteral("image")).toString()});
+        views.push_back(
+            {cameraFrom(v.toObject()), v.toObject().value(QStringLiteral("image")).toString()});
     return views;
 }
 
@@ -76,19 +78,21 @@ std::vector<DatasetView> viewsFrom(const QJsonValue& value) {
 void writeFieldFile(const QString& path, const ScalarGrid& field, float truncation) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw Error(ErrorKind::WriteFailed, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+        throw Error(ErrorKind::WriteFailed,
+                    QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
     QDataStream out(&file);
     out.setByteOrder(QDataStream::LittleEndian);
     out.setFloatingPointPrecision(QDataStream::SinglePrecision);
-    out << fieldMagic << fieldVersion << qint32(field.nx) << float(field.origin.x) << float(field.spacing)
-        << truncation;
+    out << fieldMagic << fieldVersion << qint32(field.nx) << float(field.origin.x)
+        << float(field.spacing) << truncation;
     QByteArray quantised(qsizetype(field.values.size()), 0);
     for (std::size_t i = 0; i < field.values.size(); ++i)
         quantised[qsizetype(i)] =
             char(std::lround(std::clamp(field.values[i] / truncation, -1.0f, 1.0f) * 127.0f));
     out.writeRawData(quantised.constData(), int(quantised.size()));
     if (!file.commit())
-        throw Error(ErrorKind::WriteFailed, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+        throw Error(ErrorKind::WriteFailed,
+                    QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
 }
 
 ScalarGrid readFieldFile(const QString& path, float* truncation) {
@@ -103,11 +107,12 @@ ScalarGrid readFieldFile(const QString& path, float* truncation) {
     float origin = 0, spacing = 0, trunc = 0;
     in >> magic >> version >> n >> origin >> spacing >> trunc;
     if (magic != fieldMagic || version != fieldVersion || n < 2 || n > 512)
-        throw Error(ErrorKind::CorruptImage, QStringLiteral("%1 is not a Lift3D field file.").arg(path));
+        throw Error(ErrorKind::CorruptData,
+                    QStringLiteral("%1 is not a Lift3D field file.").arg(path));
     ScalarGrid field(n, n, n, glm::vec3(origin), spacing);
     QByteArray quantised(qsizetype(field.values.size()), 0);
     if (in.readRawData(quantised.data(), int(quantised.size())) != quantised.size())
-        throw Error(ErrorKind::CorruptImage, QStringLiteral("%1 is truncated.").arg(path));
+        throw Error(ErrorKind::CorruptData, QStringLiteral("%1 is truncated.").arg(path));
     for (std::size_t i = 0; i < field.values.size(); ++i)
         field.values[i] = float(qint8(quantised[qsizetype(i)])) / 127.0f * trunc;
     if (truncation)
@@ -151,13 +156,16 @@ DatasetObject objectFromJson(const QByteArray& bytes) {
 
 ShapeDataset::ShapeDataset(const QString& root) : m_root(root) {
     QFile index(QDir(root).filePath(QStringLiteral("index.json")));
+    // lift3d::tr, qualified: lupdate would file a bare tr() in a member function under the class.
     if (!index.open(QIODevice::ReadOnly))
         throw Error(ErrorKind::FileNotFound,
-                    QCoreApplication::translate("lift3d::Error",
-                                                "No dataset at %1. Build it with: lift3d-data "
-                                                "--output %1")
+                    lift3d::tr("No dataset at %1. Build it with: lift3d-data "
+                               "--output %1")
                         .arg(QDir::toNativeSeparators(root)));
-    const QJsonArray keys = QJsonDocument::fromJson(index.readAll()).object().value(QStringLiteral("objects")).toArray();
+    const QJsonArray keys = QJsonDocument::fromJson(index.readAll())
+                                .object()
+                                .value(QStringLiteral("objects"))
+                                .toArray();
     for (const QJsonValue& key : keys) {
         QFile meta(QDir(root).filePath(QStringLiteral("objects/%1/meta.json").arg(key.toString())));
         if (meta.open(QIODevice::ReadOnly))

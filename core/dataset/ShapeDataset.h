@@ -4,7 +4,6 @@
 #include "core/dataset/ViewFrame.h"
 
 #include <QString>
-
 #include <vector>
 
 namespace lift3d {
@@ -16,7 +15,7 @@ struct DatasetView {
 
 // One catalog object of a built dataset (see DatasetBuilder.h for how it is made).
 struct DatasetObject {
-    QString key;    // folder name under objects/
+    QString key; // folder name under objects/
     QString id, name, category, creator, license, catalogFile;
     Split split = Split::Train;
     int triangles = 0;

@@ -2,11 +2,10 @@
 
 #include "core/geometry/Mesh.h"
 
-#include <glm/common.hpp>
-#include <glm/geometric.hpp>
-
 #include <algorithm>
 #include <cmath>
+#include <glm/common.hpp>
+#include <glm/geometric.hpp>
 
 namespace lift3d {
 namespace {
@@ -38,7 +37,9 @@ TexturedMesh texturedFromMesh(const Mesh& mesh) {
     out.materials.push_back(SurfaceMaterial{glm::vec3(1.0f), 1.0f, QImage()});
     if (mesh.hasColors())
         for (const glm::vec3& c : mesh.colors) {
-            auto toSrgb = [](float v) { return v <= 0.0031308f ? 12.92f * v : 1.055f * std::pow(v, 1.0f / 2.4f) - 0.055f; };
+            auto toSrgb = [](float v) {
+                return v <= 0.0031308f ? 12.92f * v : 1.055f * std::pow(v, 1.0f / 2.4f) - 0.055f;
+            };
             out.colors.emplace_back(toSrgb(c.x), toSrgb(c.y), toSrgb(c.z));
         }
     return out;
@@ -87,15 +88,20 @@ QImage renderTexturedMesh(const TexturedMesh& mesh, const RenderSettings& settin
         const bool textured = !material.texture.isNull() && !mesh.uvs.empty();
 
         const int x0 = std::max(0, int(std::floor(std::min({a.screen.x, b.screen.x, c.screen.x}))));
-        const int x1 = std::min(size - 1, int(std::ceil(std::max({a.screen.x, b.screen.x, c.screen.x}))));
+        const int x1 =
+            std::min(size - 1, int(std::ceil(std::max({a.screen.x, b.screen.x, c.screen.x}))));
         const int y0 = std::max(0, int(std::floor(std::min({a.screen.y, b.screen.y, c.screen.y}))));
-        const int y1 = std::min(size - 1, int(std::ceil(std::max({a.screen.y, b.screen.y, c.screen.y}))));
+        const int y1 =
+            std::min(size - 1, int(std::ceil(std::max({a.screen.y, b.screen.y, c.screen.y}))));
         for (int y = y0; y <= y1; ++y)
             for (int x = x0; x <= x1; ++x) {
                 const glm::vec2 p(float(x) + 0.5f, float(y) + 0.5f);
-                float w0 = (b.screen.x - p.x) * (c.screen.y - p.y) - (b.screen.y - p.y) * (c.screen.x - p.x);
-                float w1 = (c.screen.x - p.x) * (a.screen.y - p.y) - (c.screen.y - p.y) * (a.screen.x - p.x);
-                float w2 = (a.screen.x - p.x) * (b.screen.y - p.y) - (a.screen.y - p.y) * (b.screen.x - p.x);
+                float w0 = (b.screen.x - p.x) * (c.screen.y - p.y) -
+                           (b.screen.y - p.y) * (c.screen.x - p.x);
+                float w1 = (c.screen.x - p.x) * (a.screen.y - p.y) -
+                           (c.screen.y - p.y) * (a.screen.x - p.x);
+                float w2 = (a.screen.x - p.x) * (b.screen.y - p.y) -
+                           (a.screen.y - p.y) * (b.screen.x - p.x);
                 w0 /= area;
                 w1 /= area;
                 w2 /= area;
@@ -112,7 +118,8 @@ QImage renderTexturedMesh(const TexturedMesh& mesh, const RenderSettings& settin
                     // Perspective-correct: interpolate uv / w and 1 / w linearly on screen.
                     const float invW = w0 * a.invW + w1 * b.invW + w2 * c.invW;
                     const glm::vec2 uv = (w0 * a.invW * mesh.uvs[i0] + w1 * b.invW * mesh.uvs[i1] +
-                                          w2 * c.invW * mesh.uvs[i2]) / invW;
+                                          w2 * c.invW * mesh.uvs[i2]) /
+                                         invW;
                     albedo *= sampleTexture(material.texture, uv);
                 }
                 if (!mesh.colors.empty())

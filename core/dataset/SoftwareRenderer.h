@@ -10,8 +10,8 @@ namespace lift3d {
 struct RenderSettings {
     glm::mat4 view{1.0f};
     glm::mat4 projection{1.0f};
-    int size = 128;                 // square output, pixels
-    int supersample = 2;            // per axis; edges are antialiased by averaging
+    int size = 128;                    // square output, pixels
+    int supersample = 2;               // per axis; edges are antialiased by averaging
     glm::vec3 lightDirection{0, 1, 1}; // toward the light, world space
     float lightIntensity = 0.8f;
     float ambient = 0.35f;

@@ -1,10 +1,9 @@
 #pragma once
 
 #include <QImage>
+#include <cstdint>
 #include <glm/vec2.hpp>
 #include <glm/vec3.hpp>
-
-#include <cstdint>
 #include <vector>
 
 namespace lift3d {
@@ -19,7 +18,7 @@ struct SurfaceMaterial {
 // dataset builder (rendering training views) needs this; the rest of Lift3D uses Mesh.
 struct TexturedMesh {
     std::vector<glm::vec3> positions;
-    std::vector<glm::vec2> uvs; // empty, or one per position
+    std::vector<glm::vec2> uvs;    // empty, or one per position
     std::vector<glm::vec3> colors; // empty, or one per position: multiplies the material colour
     std::vector<std::uint32_t> indices;
     std::vector<std::uint32_t> triangleMaterial; // one per triangle, into `materials`

@@ -1,13 +1,14 @@
 #include "core/dataset/ViewFrame.h"
 
+#include "core/geometry/ShapeLattice.h"
+
+#include <algorithm>
+#include <cmath>
 #include <glm/common.hpp>
 #include <glm/ext/matrix_clip_space.hpp>
 #include <glm/ext/matrix_transform.hpp>
 #include <glm/geometric.hpp>
 #include <glm/trigonometric.hpp>
-
-#include <algorithm>
-#include <cmath>
 
 namespace lift3d {
 namespace {
@@ -20,8 +21,9 @@ glm::vec3 rotateY(const glm::vec3& p, float angle) {
 } // namespace
 
 glm::mat4 ViewCamera::viewMatrix() const {
-    const glm::vec3 eye = distance * glm::vec3(std::cos(elevation) * std::sin(azimuth), std::sin(elevation),
-                                               std::cos(elevation) * std::cos(azimuth));
+    const glm::vec3 eye =
+        distance * glm::vec3(std::cos(elevation) * std::sin(azimuth), std::sin(elevation),
+                             std::cos(elevation) * std::cos(azimuth));
     return glm::lookAt(eye, glm::vec3(0.0f), glm::vec3(0, 1, 0));
 }
 
@@ -55,7 +57,8 @@ void fitViewFrame(ViewCamera& camera, const std::vector<glm::vec3>& canonicalPos
     camera.frameScale = std::max({size.x, size.y, size.z, 1e-6f});
 }
 
-ViewCamera sampleViewCamera(std::mt19937& random, const std::vector<glm::vec3>& canonicalPositions) {
+ViewCamera sampleViewCamera(std::mt19937& random,
+                            const std::vector<glm::vec3>& canonicalPositions) {
     auto uniform = [&](float lo, float hi) {
         return std::uniform_real_distribution<float>(lo, hi)(random);
     };
@@ -70,37 +73,16 @@ ViewCamera sampleViewCamera(std::mt19937& random, const std::vector<glm::vec3>& 
     camera.distance = radius / std::sin(0.5f * camera.verticalFov) * uniform(1.05f, 1.3f);
     const float lightAzimuth = uniform(glm::radians(-70.0f), glm::radians(70.0f));
     const float lightElevation = uniform(glm::radians(15.0f), glm::radians(75.0f));
-    camera.lightDirection = glm::vec3(std::cos(lightElevation) * std::sin(lightAzimuth),
-                                      std::sin(lightElevation),
-                                      std::cos(lightElevation) * std::cos(lightAzimuth));
+    camera.lightDirection =
+        glm::vec3(std::cos(lightElevation) * std::sin(lightAzimuth), std::sin(lightElevation),
+                  std::cos(lightElevation) * std::cos(lightAzimuth));
     camera.lightIntensity = uniform(0.55f, 0.95f);
     camera.ambient = uniform(0.25f, 0.45f);
     const float brightness = uniform(0.9f, 1.1f);
-    camera.colorGain = brightness * glm::vec3(uniform(0.94f, 1.06f), uniform(0.94f, 1.06f),
-                                              uniform(0.94f, 1.06f));
+    camera.colorGain =
+        brightness * glm::vec3(uniform(0.94f, 1.06f), uniform(0.94f, 1.06f), uniform(0.94f, 1.06f));
     fitViewFrame(camera, canonicalPositions);
     return camera;
-}
-
-ScalarGrid shapeLattice(int n, float fill) { return ScalarGrid::cube(n, fieldHalfExtent, fill); }
-
-float sampleField(const ScalarGrid& field, const glm::vec3& position, float outsideValue) {
-    const glm::vec3 g = (position - field.origin) / field.spacing;
-    const glm::ivec3 i0 = glm::ivec3(glm::floor(g));
-    if (i0.x < 0 || i0.y < 0 || i0.z < 0 || i0.x >= field.nx || i0.y >= field.ny || i0.z >= field.nz)
-        return outsideValue;
-    // On the last sample of an axis the upper neighbour is the sample itself.
-    const glm::ivec3 i1 = glm::min(i0 + 1, glm::ivec3(field.nx - 1, field.ny - 1, field.nz - 1));
-    if ((i0.x == field.nx - 1 && g.x > float(i0.x)) || (i0.y == field.ny - 1 && g.y > float(i0.y)) ||
-        (i0.z == field.nz - 1 && g.z > float(i0.z)))
-        return outsideValue;
-    const glm::vec3 f = g - glm::vec3(i0);
-    auto at = [&](int x, int y, int z) { return field.at(x, y, z); };
-    const float c00 = glm::mix(at(i0.x, i0.y, i0.z), at(i1.x, i0.y, i0.z), f.x);
-    const float c10 = glm::mix(at(i0.x, i1.y, i0.z), at(i1.x, i1.y, i0.z), f.x);
-    const float c01 = glm::mix(at(i0.x, i0.y, i1.z), at(i1.x, i0.y, i1.z), f.x);
-    const float c11 = glm::mix(at(i0.x, i1.y, i1.z), at(i1.x, i1.y, i1.z), f.x);
-    return glm::mix(glm::mix(c00, c10, f.y), glm::mix(c01, c11, f.y), f.z);
 }
 
 ScalarGrid fieldInViewFrame(const ScalarGrid& canonical, const ViewCamera& camera, int n,

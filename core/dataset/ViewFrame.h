@@ -1,16 +1,16 @@
 #pragma once
 
 #include "core/geometry/ScalarGrid.h"
+#include "core/geometry/ShapeLattice.h"
 
 #include <glm/mat4x4.hpp>
-
 #include <random>
 #include <vector>
 
 namespace lift3d {
 
 // One rendered view of a catalog object: where the camera was, how it was lit, and the frame
-// the object's shape is expressed in for this view (../shared/ARCHITECTURE.md, "Output frame").
+// the object's shape is expressed in for this view (docs/architecture.md, "Output frame").
 // The canonical frame is the upright model normalised at azimuth 0; the view frame turns it by
 // -azimuth about +Y so the camera looks along -Z, then re-centres and re-scales it so the
 // bounding box in that frame is centred with longest side 1. Elevation is not part of the
@@ -19,10 +19,10 @@ struct ViewCamera {
     float azimuth = 0.0f;   // radians; 0 = camera on +Z looking along -Z
     float elevation = 0.0f; // radians, camera above the horizon when positive
     float verticalFov = 0.6f;
-    float distance = 2.5f;  // from the canonical origin
+    float distance = 2.5f;             // from the canonical origin
     glm::vec3 lightDirection{0, 1, 1}; // toward the light, view frame
     float lightIntensity = 0.8f, ambient = 0.35f;
-    glm::vec3 colorGain{1.0f}; // per-channel jitter applied to the render
+    glm::vec3 colorGain{1.0f};   // per-channel jitter applied to the render
     glm::vec3 frameCenter{0.0f}; // bounding-box centre after turning by -azimuth
     float frameScale = 1.0f;     // longest side after turning by -azimuth
 
@@ -43,14 +43,6 @@ ViewCamera sampleViewCamera(std::mt19937& random, const std::vector<glm::vec3>& 
 
 // Sets frameCenter / frameScale of `camera` for the object with these canonical vertices.
 void fitViewFrame(ViewCamera& camera, const std::vector<glm::vec3>& canonicalPositions);
-
-// The lattice every Lift3D shape field uses: n^3 samples over [-0.55, 0.55]^3 (the unit box of
-// the output frame plus a margin).
-constexpr float fieldHalfExtent = 0.55f;
-ScalarGrid shapeLattice(int n, float fill = 0.0f);
-
-// Trilinear lookup; samples beyond the grid read `outsideValue`.
-float sampleField(const ScalarGrid& field, const glm::vec3& position, float outsideValue);
 
 // Resamples a canonical signed-distance field into `camera`'s view frame on an n^3 shape
 // lattice. Distances are rescaled to view-frame units; beyond the canonical grid the value is

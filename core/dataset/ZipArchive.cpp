@@ -2,11 +2,10 @@
 
 #include <QFile>
 #include <QStringList>
-#include <assimp/IOStream.hpp>
-#include <unzip.h>
-
 #include <algorithm>
+#include <assimp/IOStream.hpp>
 #include <cstring>
+#include <unzip.h>
 
 namespace lift3d {
 namespace {
@@ -46,7 +45,8 @@ private:
 
 } // namespace
 
-ZipArchive::ZipArchive(const QString& path) : m_handle(unzOpen64(QFile::encodeName(path).constData())) {}
+ZipArchive::ZipArchive(const QString& path)
+    : m_handle(unzOpen64(QFile::encodeName(path).constData())) {}
 
 ZipArchive::~ZipArchive() {
     if (m_handle)
@@ -55,7 +55,8 @@ ZipArchive::~ZipArchive() {
 
 QString ZipArchive::normalizePath(const QString& innerPath) {
     QStringList parts;
-    for (const QString& part : QString(innerPath).replace(QLatin1Char('\\'), QLatin1Char('/')).split(QLatin1Char('/'))) {
+    for (const QString& part :
+         QString(innerPath).replace(QLatin1Char('\\'), QLatin1Char('/')).split(QLatin1Char('/'))) {
         if (part.isEmpty() || part == QLatin1String("."))
             continue;
         if (part == QLatin1String("..")) {
@@ -69,11 +70,13 @@ QString ZipArchive::normalizePath(const QString& innerPath) {
 }
 
 bool ZipArchive::contains(const QString& innerPath) const {
-    return m_handle && unzLocateFile(m_handle, normalizePath(innerPath).toUtf8().constData(), 1) == UNZ_OK;
+    return m_handle &&
+           unzLocateFile(m_handle, normalizePath(innerPath).toUtf8().constData(), 1) == UNZ_OK;
 }
 
 QByteArray ZipArchive::read(const QString& innerPath) const {
-    if (!m_handle || unzLocateFile(m_handle, normalizePath(innerPath).toUtf8().constData(), 1) != UNZ_OK)
+    if (!m_handle ||
+        unzLocateFile(m_handle, normalizePath(innerPath).toUtf8().constData(), 1) != UNZ_OK)
         return {};
     unz_file_info64 info{};
     if (unzGetCurrentFileInfo64(m_handle, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK ||
@@ -87,7 +90,9 @@ QByteArray ZipArchive::read(const QString& innerPath) const {
     return bytes;
 }
 
-bool ZipIOSystem::Exists(const char* path) const { return m_archive.contains(QString::fromUtf8(path)); }
+bool ZipIOSystem::Exists(const char* path) const {
+    return m_archive.contains(QString::fromUtf8(path));
+}
 
 Assimp::IOStream* ZipIOSystem::Open(const char* path, const char* mode) {
     if (mode && std::strchr(mode, 'w'))
@@ -98,6 +103,8 @@ Assimp::IOStream* ZipIOSystem::Open(const char* path, const char* mode) {
     return new ByteArrayStream(m_archive.read(inner));
 }
 
-void ZipIOSystem::Close(Assimp::IOStream* stream) { delete stream; }
+void ZipIOSystem::Close(Assimp::IOStream* stream) {
+    delete stream;
+}
 
 } // namespace lift3d

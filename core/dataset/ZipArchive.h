@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QString>
 #include <assimp/IOSystem.hpp>
-
 #include <map>
 #include <memory>
 

@@ -1,9 +1,9 @@
 #include "core/eval/Baselines.h"
 
 #include "core/ParallelFor.h"
+#include "core/generator/StageTimer.h"
+#include "core/geometry/ShapeLattice.h"
 #include "core/image/ImagePreparation.h"
-
-#include <QElapsedTimer>
 
 #include <mutex>
 
@@ -12,17 +12,16 @@ namespace {
 
 constexpr int descriptorSize = 32;
 
-double elapsedMs(QElapsedTimer& timer) {
-    const double ms = double(timer.nsecsElapsed()) / 1e6;
-    timer.restart();
-    return ms;
-}
+// The baselines show the shape they found as it is: carving or colouring it from the picture
+// would mix in the model's finishing and blur what the comparison measures.
+constexpr FinishingOptions shownAsFound{false, false};
 
 } // namespace
 
 std::vector<std::uint8_t> silhouetteDescriptor(const QImage& conditioningMask) {
     const QImage small = conditioningMask.convertToFormat(QImage::Format_Grayscale8)
-                             .scaled(descriptorSize, descriptorSize, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+                             .scaled(descriptorSize, descriptorSize, Qt::IgnoreAspectRatio,
+                                     Qt::SmoothTransformation);
     std::vector<std::uint8_t> bits(descriptorSize * descriptorSize);
     for (int y = 0; y < descriptorSize; ++y)
         for (int x = 0; x < descriptorSize; ++x)
@@ -30,8 +29,9 @@ std::vector<std::uint8_t> silhouetteDescriptor(const QImage& conditioningMask) {
     return bits;
 }
 
-SilhouetteRetrievalBaseline::SilhouetteRetrievalBaseline(const ShapeDataset& dataset, float cropMargin)
-    : m_dataset(dataset) {
+SilhouetteRetrievalBaseline::SilhouetteRetrievalBaseline(const ShapeDataset& dataset,
+                                                         float cropMargin)
+    : Generator(shownAsFound), m_dataset(dataset) {
     const std::vector<const DatasetObject*> train = dataset.objectsIn(Split::Train);
     std::vector<std::vector<Entry>> perObject(train.size());
     parallelFor(train.size(), [&](std::size_t i) {
@@ -41,9 +41,10 @@ SilhouetteRetrievalBaseline::SilhouetteRetrievalBaseline(const ShapeDataset& dat
                 ConditioningOptions options;
                 options.size = 128;
                 options.margin = cropMargin;
-                const PreparedImage prepared =
-                    prepareImageFile(dataset.objectPath(*object, object->views[std::size_t(v)].imageFile), options);
-                perObject[i].push_back({object, v, silhouetteDescriptor(prepared.conditioning.mask)});
+                const PreparedImage prepared = prepareImageFile(
+                    dataset.objectPath(*object, object->views[std::size_t(v)].imageFile), options);
+                perObject[i].push_back(
+                    {object, v, silhouetteDescriptor(prepared.conditioning.mask)});
             } catch (const std::exception&) {
                 // A view with no visible object (seen edge-on) cannot be matched anyway.
             }
@@ -53,15 +54,14 @@ SilhouetteRetrievalBaseline::SilhouetteRetrievalBaseline(const ShapeDataset& dat
         m_entries.insert(m_entries.end(), entries.begin(), entries.end());
 }
 
-GenerationResult SilhouetteRetrievalBaseline::generate(const Conditioning& conditioning,
-                                                       const GenerationSettings& settings,
-                                                       const ProgressCallback& progress,
-                                                       const std::atomic<bool>*) const {
-    GenerationResult result;
-    QElapsedTimer timer;
-    timer.start();
+GeneratedField SilhouetteRetrievalBaseline::generateField(const Conditioning& conditioning,
+                                                          const GenerationSettings& settings,
+                                                          const ProgressCallback& progress,
+                                                          const std::atomic<bool>*) const {
+    GeneratedField result;
+    StageTimer timer;
     const std::vector<std::uint8_t> query = silhouetteDescriptor(conditioning.mask);
-    result.timings.encode = elapsedMs(timer);
+    result.timings.encode = timer.lap();
 
     const Entry* best = nullptr;
     double bestIoU = -1.0;
@@ -77,7 +77,7 @@ GenerationResult SilhouetteRetrievalBaseline::generate(const Conditioning& condi
             best = &entry;
         }
     }
-    result.timings.sample = elapsedMs(timer);
+    result.timings.sample = timer.lap();
     if (progress)
         progress(1, 1);
 
@@ -85,13 +85,12 @@ GenerationResult SilhouetteRetrievalBaseline::generate(const Conditioning& condi
     const ScalarGrid canonical = m_dataset.canonicalField(*best->object, &truncation);
     result.field = fieldInViewFrame(canonical, best->object->views[std::size_t(best->view)].camera,
                                     settings.resolution, truncation);
-    result.timings.decode = elapsedMs(timer);
-    result.mesh = meshFromField(result.field);
-    result.timings.mesh = elapsedMs(timer);
+    result.timings.decode = timer.lap();
     return result;
 }
 
-MeanShapeBaseline::MeanShapeBaseline(const ShapeDataset& dataset, int viewsPerObject) {
+MeanShapeBaseline::MeanShapeBaseline(const ShapeDataset& dataset, int viewsPerObject)
+    : Generator(shownAsFound) {
     const std::vector<const DatasetObject*> train = dataset.objectsIn(Split::Train);
     std::map<int, std::vector<double>> meanInside;
     // Occupancy of the first view of every training object at 32^3, to tune the threshold.
@@ -105,9 +104,10 @@ MeanShapeBaseline::MeanShapeBaseline(const ShapeDataset& dataset, int viewsPerOb
             const ScalarGrid canonical = dataset.canonicalField(*train[i], &truncation);
             std::vector<double> local(inside.size(), 0.0);
             int count = 0;
-            for (int v = 0; v < std::min<int>(viewsPerObject, int(train[i]->views.size())); ++v, ++count) {
-                const ScalarGrid field = fieldInViewFrame(canonical, train[i]->views[std::size_t(v)].camera,
-                                                          resolution, truncation);
+            for (int v = 0; v < std::min<int>(viewsPerObject, int(train[i]->views.size()));
+                 ++v, ++count) {
+                const ScalarGrid field = fieldInViewFrame(
+                    canonical, train[i]->views[std::size_t(v)].camera, resolution, truncation);
                 for (std::size_t k = 0; k < local.size(); ++k)
                     local[k] += field.values[k] < 0.0f;
                 if (resolution == 32 && v == 0) {
@@ -154,20 +154,19 @@ MeanShapeBaseline::MeanShapeBaseline(const ShapeDataset& dataset, int viewsPerOb
     }
 }
 
-GenerationResult MeanShapeBaseline::generate(const Conditioning&, const GenerationSettings& settings,
-                                             const ProgressCallback& progress, const std::atomic<bool>*) const {
-    GenerationResult result;
-    QElapsedTimer timer;
-    timer.start();
+GeneratedField MeanShapeBaseline::generateField(const Conditioning&,
+                                                const GenerationSettings& settings,
+                                                const ProgressCallback& progress,
+                                                const std::atomic<bool>*) const {
+    GeneratedField result;
+    StageTimer timer;
     auto it = m_fields.find(settings.resolution);
     if (it == m_fields.end())
         it = m_fields.find(64);
     result.field = it->second;
     if (progress)
         progress(1, 1);
-    result.timings.decode = elapsedMs(timer);
-    result.mesh = meshFromField(result.field);
-    result.timings.mesh = elapsedMs(timer);
+    result.timings.decode = timer.lap();
     return result;
 }
 

@@ -16,9 +16,10 @@ public:
     SilhouetteRetrievalBaseline(const ShapeDataset& dataset, float cropMargin = 0.1f);
     QString name() const override { return QStringLiteral("baseline-retrieval"); }
     bool usesSteps() const override { return false; }
-    GenerationResult generate(const Conditioning& conditioning, const GenerationSettings& settings,
-                              const ProgressCallback& progress = {},
-                              const std::atomic<bool>* cancel = nullptr) const override;
+    GeneratedField generateField(const Conditioning& conditioning,
+                                 const GenerationSettings& settings,
+                                 const ProgressCallback& progress = {},
+                                 const std::atomic<bool>* cancel = nullptr) const override;
     std::size_t indexedViews() const { return m_entries.size(); }
 
 private:
@@ -39,9 +40,10 @@ public:
     explicit MeanShapeBaseline(const ShapeDataset& dataset, int viewsPerObject = 4);
     QString name() const override { return QStringLiteral("baseline-mean"); }
     bool usesSteps() const override { return false; }
-    GenerationResult generate(const Conditioning& conditioning, const GenerationSettings& settings,
-                              const ProgressCallback& progress = {},
-                              const std::atomic<bool>* cancel = nullptr) const override;
+    GeneratedField generateField(const Conditioning& conditioning,
+                                 const GenerationSettings& settings,
+                                 const ProgressCallback& progress = {},
+                                 const std::atomic<bool>* cancel = nullptr) const override;
 
     double threshold() const { return m_threshold; }
 

@@ -3,12 +3,12 @@
 #include "core/eval/ShapeMetrics.h"
 #include "core/geometry/MarchingCubes.h"
 #include "core/geometry/MeshToField.h"
+#include "core/geometry/ShapeLattice.h"
 #include "core/image/ImagePreparation.h"
 
 #include <QElapsedTimer>
-
-#include <map>
 #include <glm/trigonometric.hpp>
+#include <map>
 
 namespace lift3d {
 namespace {
@@ -29,8 +29,8 @@ struct Reference {
 // The ground truth treated exactly like a generated shape: the object's field in the view frame
 // is meshed, normalised to the output frame and voxelised with the same watertight signed
 // distance, so thin parts count the same on both sides.
-Reference referenceFor(const ScalarGrid& canonical, float truncation, const ViewCamera& camera, int points,
-                       unsigned seed) {
+Reference referenceFor(const ScalarGrid& canonical, float truncation, const ViewCamera& camera,
+                       int points, unsigned seed) {
     Mesh mesh = marchingCubes(fieldInViewFrame(canonical, camera, 64, truncation));
     mesh.normalize();
     Reference reference;
@@ -47,7 +47,8 @@ QString evalSourceName(EvalSource source) {
 }
 
 std::vector<EvalSample> evaluateGenerator(const Generator& generator, const ShapeDataset& dataset,
-                                          const EvalOptions& options, const std::function<void(int, int)>& progress) {
+                                          const EvalOptions& options,
+                                          const std::function<void(int, int)>& progress) {
     std::vector<const DatasetObject*> objects = dataset.objectsIn(options.split);
     if (options.maxObjects > 0 && int(objects.size()) > options.maxObjects)
         objects.resize(std::size_t(options.maxObjects));
@@ -63,9 +64,11 @@ std::vector<EvalSample> evaluateGenerator(const Generator& generator, const Shap
     for (const DatasetObject* object : objects) {
         if (options.renders)
             for (const DatasetView& view : object->evalViews)
-                inputs.push_back({object, EvalSource::Render, dataset.objectPath(*object, view.imageFile), &view.camera});
+                inputs.push_back({object, EvalSource::Render,
+                                  dataset.objectPath(*object, view.imageFile), &view.camera});
         if (options.icons && !object->iconFile.isEmpty())
-            inputs.push_back({object, EvalSource::Icon, dataset.objectPath(*object, object->iconFile), nullptr});
+            inputs.push_back(
+                {object, EvalSource::Icon, dataset.objectPath(*object, object->iconFile), nullptr});
     }
 
     std::vector<EvalSample> samples;
@@ -109,7 +112,8 @@ std::vector<EvalSample> evaluateGenerator(const Generator& generator, const Shap
                 mesh.normalize();
                 candidates.emplace_back(camera, voxelise(mesh, 32));
             }
-        const Reference known = input.camera ? referenceFor(canonical, truncation, *input.camera, options.surfacePoints, pointSeed)
+        const Reference known = input.camera ? referenceFor(canonical, truncation, *input.camera,
+                                                            options.surfacePoints, pointSeed)
                                              : Reference{};
         for (int stepCount : steps) {
             GenerationSettings settings;
@@ -143,19 +147,22 @@ std::vector<EvalSample> evaluateGenerator(const Generator& generator, const Shap
                 auto cached = candidateReferences.find(best);
                 if (cached == candidateReferences.end())
                     cached = candidateReferences
-                                 .emplace(best, referenceFor(canonical, truncation, candidates[best].first,
+                                 .emplace(best, referenceFor(canonical, truncation,
+                                                             candidates[best].first,
                                                              options.surfacePoints, pointSeed))
                                  .first;
                 reference = &cached->second;
             }
             sample.iou32 = volumetricIoU(predicted32, reference->field32);
             sample.iou64 = volumetricIoU(voxelise(result.mesh, 64), reference->field64);
-            const SurfaceDistances distances =
-                compareSurfaces(sampleSurfacePoints(result.mesh, options.surfacePoints, pointSeed + 1), reference->points);
+            const SurfaceDistances distances = compareSurfaces(
+                sampleSurfacePoints(result.mesh, options.surfacePoints, pointSeed + 1),
+                reference->points);
             sample.chamferL1 = distances.chamferL1;
             sample.fscore1 = distances.fscore1;
             sample.fscore2 = distances.fscore2;
-            sample.silhouetteIoU = silhouetteIoU(result.mesh, prepared.conditioning.mask, options.cropMargin);
+            sample.silhouetteIoU =
+                silhouetteIoU(result.mesh, prepared.conditioning.mask, options.cropMargin);
             samples.push_back(sample);
             if (progress)
                 progress(++done, total);

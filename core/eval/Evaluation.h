@@ -4,7 +4,6 @@
 #include "core/generator/Generator.h"
 
 #include <QString>
-
 #include <functional>
 #include <vector>
 
@@ -15,12 +14,12 @@ QString evalSourceName(EvalSource source); // "render", "icon"
 
 struct EvalOptions {
     std::vector<int> steps{1, 2, 4, 8, 16, 32, 64, 128};
-    int resolution = 64;      // decoded field resolution asked of the generator
+    int resolution = 64; // decoded field resolution asked of the generator
     int surfacePoints = 10000;
-    int maxObjects = 0;       // 0: every object of the split
-    Split split = Split::Test;  // Validation for calibrating, never for reporting
+    int maxObjects = 0;        // 0: every object of the split
+    Split split = Split::Test; // Validation for calibrating, never for reporting
     bool renders = true, icons = true;
-    float cropMargin = 0.1f;  // must match the conditioning the generator expects
+    float cropMargin = 0.1f; // must match the conditioning the generator expects
     int imageSize = 128;
     std::uint64_t seed = 1;
 };
@@ -29,9 +28,9 @@ struct EvalOptions {
 struct EvalSample {
     QString generator, objectId, category;
     EvalSource source = EvalSource::Render;
-    int steps = 0;             // 0 when the generator ignores steps
+    int steps = 0; // 0 when the generator ignores steps
     double iou32 = 0, iou64 = 0, chamferL1 = 0, fscore1 = 0, fscore2 = 0, silhouetteIoU = 0;
-    double bestAzimuth = 0;    // icons: the turn chosen by the best-rotation search, degrees
+    double bestAzimuth = 0; // icons: the turn chosen by the best-rotation search, degrees
     StageTimings timings;
 };
 

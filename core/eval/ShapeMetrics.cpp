@@ -1,16 +1,15 @@
 #include "core/eval/ShapeMetrics.h"
 
 #include "core/Error.h"
+#include "core/UserMessage.h"
 #include "core/generator/SilhouetteProjection.h"
-
-#include <QCoreApplication>
-#include <glm/common.hpp>
-#include <glm/vec2.hpp>
-#include <glm/geometric.hpp>
-#include <glm/trigonometric.hpp>
 
 #include <algorithm>
 #include <cmath>
+#include <glm/common.hpp>
+#include <glm/geometric.hpp>
+#include <glm/trigonometric.hpp>
+#include <glm/vec2.hpp>
 #include <random>
 #include <unordered_map>
 
@@ -21,7 +20,8 @@ namespace {
 // until no closer point can exist.
 class PointIndex {
 public:
-    PointIndex(const std::vector<glm::vec3>& points, float cellSize) : m_points(points), m_cell(cellSize) {
+    PointIndex(const std::vector<glm::vec3>& points, float cellSize)
+        : m_points(points), m_cell(cellSize) {
         for (std::uint32_t i = 0; i < points.size(); ++i)
             m_cells[key(cellOf(points[i]))].push_back(i);
         for (const glm::vec3& p : points) {
@@ -33,8 +33,9 @@ public:
     float nearest(const glm::vec3& q) const {
         const glm::ivec3 c = cellOf(q);
         float best = std::numeric_limits<float>::max();
-        const int maxRing = std::max({std::abs(c.x - m_lo.x), std::abs(c.x - m_hi.x), std::abs(c.y - m_lo.y),
-                                      std::abs(c.y - m_hi.y), std::abs(c.z - m_lo.z), std::abs(c.z - m_hi.z)});
+        const int maxRing =
+            std::max({std::abs(c.x - m_lo.x), std::abs(c.x - m_hi.x), std::abs(c.y - m_lo.y),
+                      std::abs(c.y - m_hi.y), std::abs(c.z - m_lo.z), std::abs(c.z - m_hi.z)});
         for (int ring = 0; ring <= maxRing; ++ring) {
             // Points in ring r are at least (r - 1) * cell away.
             if (ring > 0 && float(ring - 1) * m_cell > best)
@@ -57,7 +58,8 @@ public:
 private:
     glm::ivec3 cellOf(const glm::vec3& p) const { return glm::ivec3(glm::floor(p / m_cell)); }
     static std::int64_t key(const glm::ivec3& c) {
-        return (std::int64_t(c.x + 100000) << 40) ^ (std::int64_t(c.y + 100000) << 20) ^ std::int64_t(c.z + 100000);
+        return (std::int64_t(c.x + 100000) << 40) ^ (std::int64_t(c.y + 100000) << 20) ^
+               std::int64_t(c.z + 100000);
     }
 
     const std::vector<glm::vec3>& m_points;
@@ -70,8 +72,7 @@ private:
 
 double volumetricIoU(const ScalarGrid& a, const ScalarGrid& b) {
     if (a.values.size() != b.values.size() || a.nx != b.nx || a.ny != b.ny)
-        throw Error(ErrorKind::InvalidArgument,
-                    QCoreApplication::translate("lift3d::Error", "IoU needs two fields on the same lattice."));
+        throw Error(ErrorKind::InvalidArgument, tr("IoU needs two fields on the same lattice."));
     std::size_t intersection = 0, uni = 0;
     for (std::size_t i = 0; i < a.values.size(); ++i) {
         const bool inA = a.values[i] < 0.0f, inB = b.values[i] < 0.0f;
@@ -89,7 +90,8 @@ std::vector<glm::vec3> sampleSurfacePoints(const Mesh& mesh, int count, unsigned
     cumulative.reserve(mesh.triangleCount());
     double total = 0.0;
     for (std::size_t t = 0; t < mesh.triangleCount(); ++t) {
-        const glm::vec3 a = mesh.positions[mesh.indices[3 * t]], b = mesh.positions[mesh.indices[3 * t + 1]],
+        const glm::vec3 a = mesh.positions[mesh.indices[3 * t]],
+                        b = mesh.positions[mesh.indices[3 * t + 1]],
                         c = mesh.positions[mesh.indices[3 * t + 2]];
         total += 0.5 * glm::length(glm::cross(b - a, c - a));
         cumulative.push_back(total);
@@ -100,14 +102,16 @@ std::vector<glm::vec3> sampleSurfacePoints(const Mesh& mesh, int count, unsigned
     for (int i = 0; i < count; ++i) {
         const double pick = unit(random) * total;
         const std::size_t t = std::min<std::size_t>(
-            std::size_t(std::lower_bound(cumulative.begin(), cumulative.end(), pick) - cumulative.begin()),
+            std::size_t(std::lower_bound(cumulative.begin(), cumulative.end(), pick) -
+                        cumulative.begin()),
             mesh.triangleCount() - 1);
         float u = float(unit(random)), v = float(unit(random));
         if (u + v > 1.0f) {
             u = 1.0f - u;
             v = 1.0f - v;
         }
-        const glm::vec3 a = mesh.positions[mesh.indices[3 * t]], b = mesh.positions[mesh.indices[3 * t + 1]],
+        const glm::vec3 a = mesh.positions[mesh.indices[3 * t]],
+                        b = mesh.positions[mesh.indices[3 * t + 1]],
                         c = mesh.positions[mesh.indices[3 * t + 2]];
         points.push_back(a + u * (b - a) + v * (c - a));
     }

@@ -4,7 +4,6 @@
 #include "core/geometry/ScalarGrid.h"
 
 #include <QImage>
-
 #include <vector>
 
 namespace lift3d {
@@ -17,11 +16,11 @@ double volumetricIoU(const ScalarGrid& a, const ScalarGrid& b);
 std::vector<glm::vec3> sampleSurfacePoints(const Mesh& mesh, int count, unsigned seed);
 
 struct SurfaceDistances {
-    double chamferL1 = 0;   // mean of accuracy and completeness (Euclidean, not squared)
-    double accuracy = 0;    // mean distance from predicted points to the reference
-    double completeness = 0;// mean distance from reference points to the prediction
-    double fscore1 = 0;     // F-score at 1% of the box size (0.01 in the unit box)
-    double fscore2 = 0;     // F-score at 2%
+    double chamferL1 = 0;    // mean of accuracy and completeness (Euclidean, not squared)
+    double accuracy = 0;     // mean distance from predicted points to the reference
+    double completeness = 0; // mean distance from reference points to the prediction
+    double fscore1 = 0;      // F-score at 1% of the box size (0.01 in the unit box)
+    double fscore2 = 0;      // F-score at 2%
 };
 
 // Chamfer-L1 and F-scores between two point sets (Occupancy Networks' and Tatarchenko et al.'s

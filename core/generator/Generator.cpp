@@ -1,23 +1,24 @@
 #include "core/generator/Generator.h"
 
-#include "core/geometry/MarchingCubes.h"
-#include "core/geometry/SmallComponents.h"
-
-#include <algorithm>
+#include "core/generator/FieldFinishing.h"
+#include "core/generator/StageTimer.h"
 
 namespace lift3d {
 
-Mesh meshFromField(const ScalarGrid& field, glm::vec3* center, float* scale) {
-    Mesh mesh = marchingCubes(field, {0.0f, GridBoundary::Closed});
-    removeSmallComponents(mesh, 0.05f);
-    const Bounds box = mesh.bounds();
-    const glm::vec3 size = box.size();
-    if (center)
-        *center = box.center();
-    if (scale)
-        *scale = std::max({size.x, size.y, size.z, 1e-6f});
-    mesh.normalize();
-    return mesh;
+GenerationResult Generator::generate(const Conditioning& conditioning,
+                                     const GenerationSettings& settings,
+                                     const ProgressCallback& progress,
+                                     const std::atomic<bool>* cancel) const {
+    GeneratedField generated = generateField(conditioning, settings, progress, cancel);
+    if (cancel && cancel->load())
+        throw GenerationCancelled{};
+    GenerationResult result;
+    result.timings = generated.timings;
+    result.field = std::move(generated.field);
+    StageTimer timer;
+    result.mesh = finishField(result.field, conditioning, m_finishing);
+    result.timings.mesh = timer.lap();
+    return result;
 }
 
 } // namespace lift3d

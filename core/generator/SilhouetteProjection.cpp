@@ -1,16 +1,17 @@
 #include "core/generator/SilhouetteProjection.h"
 
+#include <algorithm>
+#include <cmath>
 #include <glm/common.hpp>
 #include <glm/geometric.hpp>
 #include <glm/trigonometric.hpp>
 
-#include <algorithm>
-#include <cmath>
-
 namespace lift3d {
 namespace {
 
-float srgbToLinear(float c) { return c <= 0.04045f ? c / 12.92f : std::pow((c + 0.055f) / 1.055f, 2.4f); }
+float srgbToLinear(float c) {
+    return c <= 0.04045f ? c / 12.92f : std::pow((c + 0.055f) / 1.055f, 2.4f);
+}
 
 } // namespace
 
@@ -24,7 +25,9 @@ glm::vec2 OrthoView::toPixel(const glm::vec3& p) const {
     return glm::vec2((q.x - center.x) / side + 0.5f, 0.5f - (q.y - center.y) / side) * float(size);
 }
 
-glm::vec3 OrthoView::towardCamera() const { return {0.0f, std::sin(elevation), std::cos(elevation)}; }
+glm::vec3 OrthoView::towardCamera() const {
+    return {0.0f, std::sin(elevation), std::cos(elevation)};
+}
 
 OrthoView frameView(const std::vector<glm::vec3>& points, float elevation, float margin, int size) {
     OrthoView view;
@@ -69,12 +72,14 @@ std::vector<std::uint8_t> rasterSilhouette(const Mesh& mesh, const OrthoView& vi
     return raster;
 }
 
-std::pair<OrthoView, double> bestSilhouetteView(const Mesh& mesh, const QImage& maskImage, float margin) {
+std::pair<OrthoView, double> bestSilhouetteView(const Mesh& mesh, const QImage& maskImage,
+                                                float margin) {
     const QImage mask = maskImage.convertToFormat(QImage::Format_Grayscale8);
     OrthoView best;
     double bestIoU = -1.0;
     for (int degrees = -5; degrees <= 45; degrees += 5) {
-        const OrthoView view = frameView(mesh.positions, glm::radians(float(degrees)), margin, mask.width());
+        const OrthoView view =
+            frameView(mesh.positions, glm::radians(float(degrees)), margin, mask.width());
         const std::vector<std::uint8_t> raster = rasterSilhouette(mesh, view);
         std::size_t intersection = 0, uni = 0;
         for (int y = 0; y < mask.height() && y < view.size; ++y) {
@@ -94,7 +99,8 @@ std::pair<OrthoView, double> bestSilhouetteView(const Mesh& mesh, const QImage& 
     return {best, std::max(bestIoU, 0.0)};
 }
 
-void carveToSilhouette(ScalarGrid& field, const QImage& maskImage, const OrthoView& view, int tolerancePixels) {
+void carveToSilhouette(ScalarGrid& field, const QImage& maskImage, const OrthoView& view,
+                       int tolerancePixels) {
     const QImage mask = maskImage.convertToFormat(QImage::Format_Grayscale8);
     const int size = mask.width();
     // Dilate the mask so that only clear disagreements are carved.
@@ -115,7 +121,8 @@ void carveToSilhouette(ScalarGrid& field, const QImage& maskImage, const OrthoVi
             for (int x = 0; x < field.nx; ++x) {
                 const glm::vec2 pixel = scaled.toPixel(field.position(x, y, z));
                 const int px = int(std::floor(pixel.x)), py = int(std::floor(pixel.y));
-                const bool inside = px >= 0 && py >= 0 && px < size && py < size && allowed[std::size_t(py) * size + px];
+                const bool inside = px >= 0 && py >= 0 && px < size && py < size &&
+                                    allowed[std::size_t(py) * size + px];
                 if (!inside) {
                     float& value = field.at(x, y, z);
                     value = std::max(value, 0.5f * field.spacing);
@@ -123,7 +130,8 @@ void carveToSilhouette(ScalarGrid& field, const QImage& maskImage, const OrthoVi
             }
 }
 
-void colorFromPicture(Mesh& mesh, const QImage& rgbImage, const QImage& maskImage, const OrthoView& view) {
+void colorFromPicture(Mesh& mesh, const QImage& rgbImage, const QImage& maskImage,
+                      const OrthoView& view) {
     const QImage rgb = rgbImage.convertToFormat(QImage::Format_RGB888);
     const QImage mask = maskImage.convertToFormat(QImage::Format_Grayscale8).scaled(rgb.size());
     OrthoView scaled = view;
@@ -142,7 +150,8 @@ void colorFromPicture(Mesh& mesh, const QImage& rgbImage, const QImage& maskImag
     mesh.colors.resize(mesh.positions.size());
     for (std::size_t v = 0; v < mesh.positions.size(); ++v) {
         const glm::vec2 pixel = scaled.toPixel(mesh.positions[v]);
-        const int px = std::clamp(int(pixel.x), 0, rgb.width() - 1), py = std::clamp(int(pixel.y), 0, rgb.height() - 1);
+        const int px = std::clamp(int(pixel.x), 0, rgb.width() - 1),
+                  py = std::clamp(int(pixel.y), 0, rgb.height() - 1);
         glm::vec3 color = mean;
         if (mask.constScanLine(py)[px] >= 128) {
             const uchar* p = rgb.constScanLine(py) + 3 * px;
@@ -151,7 +160,8 @@ void colorFromPicture(Mesh& mesh, const QImage& rgbImage, const QImage& maskImag
         const bool facing = mesh.hasNormals() && glm::dot(mesh.normals[v], toward) > 0.0f;
         if (!facing)
             color *= 0.85f;
-        mesh.colors[v] = glm::vec3(srgbToLinear(color.x), srgbToLinear(color.y), srgbToLinear(color.z));
+        mesh.colors[v] =
+            glm::vec3(srgbToLinear(color.x), srgbToLinear(color.y), srgbToLinear(color.z));
     }
 }
 

@@ -5,7 +5,6 @@
 
 #include <QImage>
 #include <glm/vec2.hpp>
-
 #include <vector>
 
 namespace lift3d {
@@ -21,9 +20,9 @@ struct OrthoView {
     float side = 1.0f;
     int size = 128;
 
-    glm::vec2 project(const glm::vec3& p) const;   // onto the image plane, frame units
-    glm::vec2 toPixel(const glm::vec3& p) const;   // pixel coordinates, y down
-    glm::vec3 towardCamera() const;                // unit vector from the shape to the camera
+    glm::vec2 project(const glm::vec3& p) const; // onto the image plane, frame units
+    glm::vec2 toPixel(const glm::vec3& p) const; // pixel coordinates, y down
+    glm::vec3 towardCamera() const;              // unit vector from the shape to the camera
 };
 
 // Frames `points` (the shape's vertices or inside samples) for an elevation.
@@ -38,7 +37,8 @@ std::pair<OrthoView, double> bestSilhouetteView(const Mesh& mesh, const QImage& 
 
 // Removes what the picture shows is not there: samples whose projection in `view` falls on the
 // background of `mask` (dilated by `tolerancePixels`) are set outside. Only removes material.
-void carveToSilhouette(ScalarGrid& field, const QImage& mask, const OrthoView& view, int tolerancePixels);
+void carveToSilhouette(ScalarGrid& field, const QImage& mask, const OrthoView& view,
+                       int tolerancePixels);
 
 // Colours the mesh from the picture seen through `view`: vertices facing the camera take the
 // pixel they project to; hidden ones take the same pixel slightly darkened (the object's visible

@@ -1,20 +1,21 @@
 #include "core/geometry/MarchingCubes.h"
 
 #include "core/Error.h"
+#include "core/UserMessage.h"
 #include "core/geometry/VertexNormals.h"
-
-#include <QCoreApplication>
-#include <glm/geometric.hpp>
 
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <glm/geometric.hpp>
 
 namespace lift3d {
 namespace {
 
 // Cube corner c sits at (c & 1, (c >> 1) & 1, (c >> 2) & 1).
-glm::ivec3 cornerOffset(int corner) { return {corner & 1, (corner >> 1) & 1, (corner >> 2) & 1}; }
+glm::ivec3 cornerOffset(int corner) {
+    return {corner & 1, (corner >> 1) & 1, (corner >> 2) & 1};
+}
 
 struct CubeEdge {
     int from, to; // `from` has the lower coordinate along `axis`
@@ -133,7 +134,8 @@ CaseTable buildCaseTable() {
     // only corner 0 inside faces away from that corner, i.e. outward.
     const CellPolygon& probe = table.polygons[1].front();
     auto midpoint = [&](int e) {
-        return 0.5f * glm::vec3(cornerOffset(table.edges[e].from) + cornerOffset(table.edges[e].to));
+        return 0.5f *
+               glm::vec3(cornerOffset(table.edges[e].from) + cornerOffset(table.edges[e].to));
     };
     const glm::vec3 a = midpoint(probe.edges[0]), b = midpoint(probe.edges[1]),
                     c = midpoint(probe.edges[2]);
@@ -179,8 +181,8 @@ Mesh extract(const ScalarGrid& grid, float iso) {
             // when a sample lies exactly on the iso value.
             const float t = glm::clamp((iso - va) / (vb - va), 1e-4f, 1.0f - 1e-4f);
             slot = std::uint32_t(mesh.positions.size());
-            mesh.positions.push_back(glm::mix(grid.position(a.x, a.y, a.z),
-                                              grid.position(b.x, b.y, b.z), t));
+            mesh.positions.push_back(
+                glm::mix(grid.position(a.x, a.y, a.z), grid.position(b.x, b.y, b.z), t));
         }
         return slot;
     };
@@ -200,7 +202,8 @@ Mesh extract(const ScalarGrid& grid, float iso) {
                         ring[i] = vertexOnEdge(x, y, z, table.edges[polygon.edges[i]]);
                     if (!polygon.needsCenter) {
                         for (int i = 1; i + 1 < polygon.count; ++i)
-                            mesh.indices.insert(mesh.indices.end(), {ring[0], ring[i], ring[i + 1]});
+                            mesh.indices.insert(mesh.indices.end(),
+                                                {ring[0], ring[i], ring[i + 1]});
                         continue;
                     }
                     glm::vec3 center(0.0f);
@@ -221,11 +224,10 @@ Mesh extract(const ScalarGrid& grid, float iso) {
 Mesh marchingCubes(const ScalarGrid& grid, const MarchingCubesOptions& options) {
     if (grid.nx < 2 || grid.ny < 2 || grid.nz < 2 ||
         grid.values.size() != std::size_t(grid.nx) * grid.ny * grid.nz)
-        throw Error(ErrorKind::InvalidArgument,
-                    QCoreApplication::translate(
-                        "lift3d::Error",
-                        "The scalar grid is malformed: it needs at least 2 samples per axis and "
-                        "one value per sample."));
+        throw Error(
+            ErrorKind::InvalidArgument,
+            lift3d::tr("The scalar grid is malformed: it needs at least 2 samples per axis and "
+                       "one value per sample."));
     Mesh mesh;
     if (options.boundary == GridBoundary::Closed) {
         // One cell of "outside" around the grid closes the surface within that cell.

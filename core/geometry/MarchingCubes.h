@@ -12,7 +12,7 @@ enum class GridBoundary {
 };
 
 struct MarchingCubesOptions {
-    float isoValue = 0.0f;                  // samples below it are inside
+    float isoValue = 0.0f; // samples below it are inside
     GridBoundary boundary = GridBoundary::Closed;
 };
 

@@ -1,8 +1,7 @@
 #pragma once
 
-#include <glm/vec3.hpp>
-
 #include <cstdint>
+#include <glm/vec3.hpp>
 #include <limits>
 #include <vector>
 
@@ -39,7 +38,7 @@ struct Mesh {
     void removeUnusedVertices();
 
     // Moves and scales the mesh so its bounding box is centred at the origin and its longest
-    // side is `longestSide` (the output frame of ../shared/ARCHITECTURE.md). No-op when empty.
+    // side is `longestSide` (docs/architecture.md, "Output frame"). No-op when empty.
     void normalize(float longestSide = 1.0f);
 };
 

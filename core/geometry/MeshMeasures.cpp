@@ -1,8 +1,7 @@
 #include "core/geometry/MeshMeasures.h"
 
-#include <glm/geometric.hpp>
-
 #include <algorithm>
+#include <glm/geometric.hpp>
 
 namespace lift3d {
 
@@ -33,7 +32,9 @@ EdgeSharing analyzeEdges(const Mesh& mesh) {
         std::uint32_t low, high;
         bool forward;
         bool operator<(const Use& o) const {
-            return low != o.low ? low < o.low : high != o.high ? high < o.high : forward < o.forward;
+            return low != o.low     ? low < o.low
+                   : high != o.high ? high < o.high
+                                    : forward < o.forward;
         }
     };
     std::vector<Use> uses;

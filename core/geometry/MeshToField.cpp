@@ -1,11 +1,10 @@
 #include "core/geometry/MeshToField.h"
 
+#include <algorithm>
+#include <cmath>
 #include <glm/common.hpp>
 #include <glm/geometric.hpp>
 #include <glm/vector_relational.hpp>
-
-#include <algorithm>
-#include <cmath>
 
 namespace lift3d {
 
@@ -66,19 +65,25 @@ bool segmentHitsTriangle(const glm::vec3& p, const glm::vec3& q, const glm::vec3
 // read as inside. Grow the outside into the shell, a few steps at most, along lattice edges that
 // cross no triangle. The step limit keeps the growth from running through a sealed gap into
 // the interior.
-void claimOutsideShell(const std::vector<glm::vec3>& positions, const std::vector<std::uint32_t>& indices,
-                       const ScalarGrid& grid, std::vector<std::uint8_t>& outside, float sealDistance) {
+void claimOutsideShell(const std::vector<glm::vec3>& positions,
+                       const std::vector<std::uint32_t>& indices, const ScalarGrid& grid,
+                       std::vector<std::uint8_t>& outside, float sealDistance) {
     // Triangles bucketed by lattice cell (the cube from sample (x, y, z) to (x+1, y+1, z+1)).
     const int cx = grid.nx - 1, cy = grid.ny - 1, cz = grid.nz - 1;
     std::vector<std::vector<std::uint32_t>> buckets(std::size_t(cx) * cy * cz);
-    auto cellIndex = [&](int x, int y, int z) { return std::size_t(x) + std::size_t(cx) * (std::size_t(y) + std::size_t(cy) * z); };
+    auto cellIndex = [&](int x, int y, int z) {
+        return std::size_t(x) + std::size_t(cx) * (std::size_t(y) + std::size_t(cy) * z);
+    };
     const glm::ivec3 cellUpper(cx - 1, cy - 1, cz - 1);
     for (std::size_t t = 0; t + 2 < indices.size(); t += 3) {
-        const glm::vec3 a = positions[indices[t]], b = positions[indices[t + 1]], c = positions[indices[t + 2]];
-        const glm::ivec3 from = glm::clamp(glm::ivec3(glm::floor((glm::min(a, glm::min(b, c)) - grid.origin) / grid.spacing)) ,
-                                           glm::ivec3(0), cellUpper);
-        const glm::ivec3 to = glm::clamp(glm::ivec3(glm::floor((glm::max(a, glm::max(b, c)) - grid.origin) / grid.spacing)),
-                                         glm::ivec3(0), cellUpper);
+        const glm::vec3 a = positions[indices[t]], b = positions[indices[t + 1]],
+                        c = positions[indices[t + 2]];
+        const glm::ivec3 from = glm::clamp(
+            glm::ivec3(glm::floor((glm::min(a, glm::min(b, c)) - grid.origin) / grid.spacing)),
+            glm::ivec3(0), cellUpper);
+        const glm::ivec3 to = glm::clamp(
+            glm::ivec3(glm::floor((glm::max(a, glm::max(b, c)) - grid.origin) / grid.spacing)),
+            glm::ivec3(0), cellUpper);
         for (int z = from.z; z <= to.z; ++z)
             for (int y = from.y; y <= to.y; ++y)
                 for (int x = from.x; x <= to.x; ++x)
@@ -92,10 +97,12 @@ void claimOutsideShell(const std::vector<glm::vec3>& positions, const std::vecto
             for (int dy = -1; dy <= 0; ++dy)
                 for (int dx = -1; dx <= 0; ++dx) {
                     const glm::ivec3 cell = lo + glm::ivec3(dx, dy, dz);
-                    if (glm::any(glm::lessThan(cell, glm::ivec3(0))) || glm::any(glm::greaterThan(cell, cellUpper)))
+                    if (glm::any(glm::lessThan(cell, glm::ivec3(0))) ||
+                        glm::any(glm::greaterThan(cell, cellUpper)))
                         continue;
                     for (std::uint32_t t : buckets[cellIndex(cell.x, cell.y, cell.z)])
-                        if (segmentHitsTriangle(p, q, positions[indices[t]], positions[indices[t + 1]],
+                        if (segmentHitsTriangle(p, q, positions[indices[t]],
+                                                positions[indices[t + 1]],
                                                 positions[indices[t + 2]]))
                             return false;
                 }
@@ -108,14 +115,16 @@ void claimOutsideShell(const std::vector<glm::vec3>& positions, const std::vecto
             for (int x = 0; x < grid.nx; ++x)
                 if (outside[grid.index(x, y, z)])
                     frontier.emplace_back(x, y, z);
-    const glm::ivec3 steps[6] = {{1, 0, 0}, {-1, 0, 0}, {0, 1, 0}, {0, -1, 0}, {0, 0, 1}, {0, 0, -1}};
+    const glm::ivec3 steps[6] = {{1, 0, 0},  {-1, 0, 0}, {0, 1, 0},
+                                 {0, -1, 0}, {0, 0, 1},  {0, 0, -1}};
     const glm::ivec3 upper(grid.nx - 1, grid.ny - 1, grid.nz - 1);
     for (int round = 0; round < 3 && !frontier.empty(); ++round) {
         std::vector<glm::ivec3> next;
         for (const glm::ivec3& from : frontier)
             for (const glm::ivec3& step : steps) {
                 const glm::ivec3 to = from + step;
-                if (glm::any(glm::lessThan(to, glm::ivec3(0))) || glm::any(glm::greaterThan(to, upper)))
+                if (glm::any(glm::lessThan(to, glm::ivec3(0))) ||
+                    glm::any(glm::greaterThan(to, upper)))
                     continue;
                 const std::size_t i = grid.index(to.x, to.y, to.z);
                 if (outside[i] || grid.values[i] >= sealDistance || !edgeIsClear(from, to))
@@ -173,12 +182,18 @@ void meshToSignedDistance(const std::vector<glm::vec3>& positions,
         const std::size_t i = stack.back();
         stack.pop_back();
         const int x = int(i % grid.nx), y = int((i / grid.nx) % grid.ny), z = int(i / sliceSize);
-        if (x > 0) visit(x - 1, y, z);
-        if (x < upper.x) visit(x + 1, y, z);
-        if (y > 0) visit(x, y - 1, z);
-        if (y < upper.y) visit(x, y + 1, z);
-        if (z > 0) visit(x, y, z - 1);
-        if (z < upper.z) visit(x, y, z + 1);
+        if (x > 0)
+            visit(x - 1, y, z);
+        if (x < upper.x)
+            visit(x + 1, y, z);
+        if (y > 0)
+            visit(x, y - 1, z);
+        if (y < upper.y)
+            visit(x, y + 1, z);
+        if (z > 0)
+            visit(x, y, z - 1);
+        if (z < upper.z)
+            visit(x, y, z + 1);
     }
     claimOutsideShell(positions, indices, grid, outside, sealDistance);
     for (std::size_t i = 0; i < grid.values.size(); ++i) {

@@ -1,8 +1,7 @@
 #pragma once
 
-#include <glm/vec3.hpp>
-
 #include <cstddef>
+#include <glm/vec3.hpp>
 #include <vector>
 
 namespace lift3d {
@@ -28,7 +27,8 @@ struct ScalarGrid {
     }
 
     std::size_t index(int x, int y, int z) const {
-        return std::size_t(x) + std::size_t(nx) * (std::size_t(y) + std::size_t(ny) * std::size_t(z));
+        return std::size_t(x) +
+               std::size_t(nx) * (std::size_t(y) + std::size_t(ny) * std::size_t(z));
     }
     float& at(int x, int y, int z) { return values[index(x, y, z)]; }
     float at(int x, int y, int z) const { return values[index(x, y, z)]; }

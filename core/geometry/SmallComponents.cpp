@@ -41,7 +41,9 @@ int removeSmallComponents(Mesh& mesh, float minFraction) {
     for (std::size_t t = 0; t < mesh.indices.size(); t += 3)
         ++trianglesPerRoot[sets.find(mesh.indices[t])];
     const std::size_t largest =
-        trianglesPerRoot.empty() ? 0 : *std::max_element(trianglesPerRoot.begin(), trianglesPerRoot.end());
+        trianglesPerRoot.empty()
+            ? 0
+            : *std::max_element(trianglesPerRoot.begin(), trianglesPerRoot.end());
     const auto keepAtLeast = std::size_t(std::ceil(double(minFraction) * double(largest)));
 
     int removed = 0;

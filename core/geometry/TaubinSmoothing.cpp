@@ -1,9 +1,8 @@
 #include "core/geometry/TaubinSmoothing.h"
 
 #include "core/Error.h"
+#include "core/UserMessage.h"
 #include "core/geometry/VertexNormals.h"
-
-#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -58,10 +57,8 @@ void laplacianStep(const Adjacency& adjacency, float factor, std::vector<glm::ve
 
 void taubinSmooth(Mesh& mesh, const TaubinOptions& options) {
     if (!(options.lambda > 0.0f && options.lambda < 1.0f && options.mu < -options.lambda))
-        throw Error(ErrorKind::InvalidArgument,
-                    QCoreApplication::translate("lift3d::Error",
-                                                "Taubin smoothing needs 0 < lambda < 1 and mu < "
-                                                "-lambda; use the defaults (0.5, -0.53)."));
+        throw Error(ErrorKind::InvalidArgument, tr("Taubin smoothing needs 0 < lambda < 1 and mu < "
+                                                   "-lambda; use the defaults (0.5, -0.53)."));
     const Adjacency adjacency = buildAdjacency(mesh);
     std::vector<glm::vec3> scratch;
     for (int i = 0; i < options.iterations; ++i) {

@@ -5,9 +5,9 @@
 namespace lift3d {
 
 struct TaubinOptions {
-    int iterations = 10;   // each is one shrinking and one inflating pass
-    float lambda = 0.5f;   // shrink step, 0 < lambda < 1
-    float mu = -0.53f;     // inflate step, mu < -lambda; the pair keeps the volume (Taubin 1995)
+    int iterations = 10; // each is one shrinking and one inflating pass
+    float lambda = 0.5f; // shrink step, 0 < lambda < 1
+    float mu = -0.53f;   // inflate step, mu < -lambda; the pair keeps the volume (Taubin 1995)
 };
 
 // Smooths the staircase of marching cubes without the shrinkage plain Laplacian smoothing

@@ -9,8 +9,8 @@ void computeVertexNormals(Mesh& mesh) {
     for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
         const std::uint32_t a = mesh.indices[t], b = mesh.indices[t + 1], c = mesh.indices[t + 2];
         // The unnormalised cross product is twice the triangle's area times its normal.
-        const glm::vec3 weighted =
-            glm::cross(mesh.positions[b] - mesh.positions[a], mesh.positions[c] - mesh.positions[a]);
+        const glm::vec3 weighted = glm::cross(mesh.positions[b] - mesh.positions[a],
+                                              mesh.positions[c] - mesh.positions[a]);
         mesh.normals[a] += weighted;
         mesh.normals[b] += weighted;
         mesh.normals[c] += weighted;

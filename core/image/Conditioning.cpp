@@ -1,10 +1,9 @@
 #include "core/image/Conditioning.h"
 
 #include "core/Error.h"
+#include "core/UserMessage.h"
 
-#include <QCoreApplication>
 #include <QPainter>
-
 #include <algorithm>
 #include <cmath>
 
@@ -31,18 +30,16 @@ QRect objectBounds(const QImage& mask) {
 Conditioning makeConditioning(const QImage& image, const QImage& mask,
                               const ConditioningOptions& options) {
     if (image.size() != mask.size() || options.size < 8 || options.margin < 0.0f)
-        throw Error(ErrorKind::InvalidArgument,
-                    QCoreApplication::translate(
-                        "lift3d::Error",
-                        "Internal error: the image and its mask differ in size, or the model "
-                        "input size is invalid. Please report this."));
+        throw Error(
+            ErrorKind::InvalidArgument,
+            lift3d::tr("Internal error: the image and its mask differ in size, or the model "
+                       "input size is invalid. Please report this."));
     const QRect bounds = objectBounds(mask.convertToFormat(QImage::Format_Grayscale8));
     if (bounds.isNull())
-        throw Error(ErrorKind::NoObjectFound,
-                    QCoreApplication::translate(
-                        "lift3d::Error",
-                        "No object found in the image. Use a photo of one object in front of a "
-                        "plain background, or an image with a transparent background."));
+        throw Error(
+            ErrorKind::NoObjectFound,
+            lift3d::tr("No object found in the image. Use a photo of one object in front of a "
+                       "plain background, or an image with a transparent background."));
 
     const int longest = std::max(bounds.width(), bounds.height());
     const int side = std::max(8, int(std::lround(longest * (1.0f + 2.0f * options.margin))));

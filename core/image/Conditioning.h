@@ -6,8 +6,8 @@
 namespace lift3d {
 
 struct ConditioningOptions {
-    int size = 128;       // side of the square the model sees, in pixels
-    float margin = 0.1f;  // empty border around the object, as a fraction of its longest side
+    int size = 128;      // side of the square the model sees, in pixels
+    float margin = 0.1f; // empty border around the object, as a fraction of its longest side
 };
 
 // What the model sees of one photo: a square crop around the object, resized.

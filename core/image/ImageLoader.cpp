@@ -1,9 +1,9 @@
 #include "core/image/ImageLoader.h"
 
 #include "core/Error.h"
+#include "core/UserMessage.h"
 
 #include <QBuffer>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,10 +11,6 @@
 
 namespace lift3d {
 namespace {
-
-// lupdate files tr() in free functions of namespace lift3d under the context "lift3d"; the
-// lookup has to use the same context.
-QString tr(const char* text) { return QCoreApplication::translate("lift3d", text); }
 
 // Even with scaling while decoding, a decoder may need a row buffer per image row and time per
 // pixel; beyond this many declared pixels the file is refused rather than ground through.
@@ -62,9 +58,9 @@ QImage decode(QIODevice* device, const QString& name, const ImageLoadOptions& op
                             .arg(declared.width())
                             .arg(declared.height()));
         if (std::max(declared.width(), declared.height()) > options.maxSide) {
-            const QSize target = declared.scaled(options.maxSide, options.maxSide, Qt::KeepAspectRatio);
-            if (reader.supportsOption(QImageIOHandler::ScaledSize) &&
-                !decodedAtFullSize) {
+            const QSize target =
+                declared.scaled(options.maxSide, options.maxSide, Qt::KeepAspectRatio);
+            if (reader.supportsOption(QImageIOHandler::ScaledSize) && !decodedAtFullSize) {
                 reader.setScaledSize(target.expandedTo(QSize(1, 1)));
                 scaledWhileDecoding = true;
             } else if (pixels * 4 > qint64(QImageReader::allocationLimit()) * 1024 * 1024) {
@@ -116,7 +112,8 @@ QImage loadImage(const QString& path, const ImageLoadOptions& options) {
     // Pipes and devices could block a read forever or never end.
     if (!info.isFile())
         throw Error(ErrorKind::FileNotReadable,
-                    tr("%1 is not a regular file (a pipe, socket or device). Choose an image file.").arg(name));
+                    tr("%1 is not a regular file (a pipe, socket or device). Choose an image file.")
+                        .arg(name));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(ErrorKind::FileNotReadable,

@@ -8,13 +8,13 @@ namespace lift3d {
 
 // Everything the pipeline derives from one input image before the model runs.
 struct PreparedImage {
-    QImage image;            // decoded, oriented, downscaled; Format_RGBA8888
-    ObjectMask objectMask;   // same size as `image`
+    QImage image;          // decoded, oriented, downscaled; Format_RGBA8888
+    ObjectMask objectMask; // same size as `image`
     Conditioning conditioning;
 };
 
-// Decode + orient + downscale, find the object, crop and resize: the "image input", "mask" and
-// "conditioning" stages of ../shared/ARCHITECTURE.md in one call. Throws the typed errors of
+// Decode + orient + downscale, find the object, crop and resize: the first three stages of
+// docs/architecture.md, "Data flow", in one call. Throws the typed errors of
 // loadImage, findObjectMask and makeConditioning.
 PreparedImage prepareImageFile(const QString& path, const ConditioningOptions& options = {},
                                const ImageLoadOptions& loadOptions = {});

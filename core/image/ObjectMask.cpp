@@ -1,9 +1,8 @@
 #include "core/image/ObjectMask.h"
 
 #include "core/Error.h"
+#include "core/UserMessage.h"
 #include "core/image/ImageLoader.h"
-
-#include <QCoreApplication>
 
 #include <algorithm>
 #include <array>
@@ -159,7 +158,8 @@ void fillHoles(std::vector<uint8_t>& object, int width, int height) {
     std::vector<uint8_t> outside(object.size());
     for (std::size_t p = 0; p < object.size(); ++p)
         outside[p] = !object[p];
-    const std::vector<uint8_t> reached = floodFrom(borderPixels(width, height, 1), outside, width, height);
+    const std::vector<uint8_t> reached =
+        floodFrom(borderPixels(width, height, 1), outside, width, height);
     for (std::size_t p = 0; p < object.size(); ++p)
         object[p] = !reached[p];
 }
@@ -212,9 +212,8 @@ ObjectMask findObjectMask(const QImage& input) {
     const int width = image.width(), height = image.height();
     if (width < 4 || height < 4)
         throw Error(ErrorKind::NoObjectFound,
-                    QCoreApplication::translate(
-                        "lift3d::Error", "The image is too small (%1 x %2 pixels) to find an "
-                                         "object in. Use a photo at least 64 pixels across.")
+                    lift3d::tr("The image is too small (%1 x %2 pixels) to find an "
+                               "object in. Use a photo at least 64 pixels across.")
                         .arg(width)
                         .arg(height));
 
@@ -234,11 +233,10 @@ ObjectMask findObjectMask(const QImage& input) {
     const std::size_t total = object.size();
     // Below 0.1% of the frame it is noise; above 98% nothing was told apart from the background.
     if (area < std::max<std::size_t>(16, total / 1000) || area > total * 98 / 100)
-        throw Error(ErrorKind::NoObjectFound,
-                    QCoreApplication::translate(
-                        "lift3d::Error",
-                        "No object found in the image. Use a photo of one object in front of a "
-                        "plain background, or an image with a transparent background."));
+        throw Error(
+            ErrorKind::NoObjectFound,
+            lift3d::tr("No object found in the image. Use a photo of one object in front of a "
+                       "plain background, or an image with a transparent background."));
 
     result.mask = QImage(width, height, QImage::Format_Grayscale8);
     for (int y = 0; y < height; ++y) {

@@ -1,6 +1,7 @@
 #include "core/io/IsolatedMeshImport.h"
 
 #include "core/Error.h"
+#include "core/UserMessage.h"
 #include "core/io/MeshImport.h"
 #include "core/io/MeshStream.h"
 
@@ -11,17 +12,13 @@
 #include <QProcess>
 
 namespace lift3d {
-namespace {
-// lupdate files tr() in free functions of namespace lift3d under the context "lift3d"; the
-// lookup has to use the same context.
-QString tr(const char* text) { return QCoreApplication::translate("lift3d", text); }
-} // namespace
 
 QString importHelperPath() {
     const QString fromEnvironment = qEnvironmentVariable("LIFT3D_IMPORT_HELPER");
     if (!fromEnvironment.isEmpty())
         return QFileInfo(fromEnvironment).isExecutable() ? fromEnvironment : QString();
-    const QString beside = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("lift3d-import"));
+    const QString beside =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("lift3d-import"));
     return QFileInfo(beside).isExecutable() ? beside : QString();
 }
 
@@ -31,14 +28,16 @@ Mesh importMeshIsolated(const QString& path, int timeoutMs, const std::atomic<bo
         return importMesh(path);
     const QString name = QDir::toNativeSeparators(path);
     if (!QFileInfo::exists(path))
-        throw Error(ErrorKind::FileNotFound, tr("The file %1 does not exist. Check the path and try again.").arg(name));
+        throw Error(ErrorKind::FileNotFound,
+                    tr("The file %1 does not exist. Check the path and try again.").arg(name));
 
     QProcess process;
     process.setProgram(helper);
     process.setArguments({path});
     process.start();
     if (!process.waitForStarted(10000))
-        return importMesh(path); // the helper cannot run here: read in-process rather than not at all
+        return importMesh(
+            path); // the helper cannot run here: read in-process rather than not at all
     QElapsedTimer clock;
     clock.start();
     QByteArray output;
@@ -52,7 +51,8 @@ Mesh importMeshIsolated(const QString& path, int timeoutMs, const std::atomic<bo
             if (cancelled)
                 throw Error(ErrorKind::MeshImportFailed, tr("Reading %1 was cancelled.").arg(name));
             throw Error(ErrorKind::MeshImportFailed,
-                        tr("Reading %1 took longer than %2 seconds and was stopped; the file is probably damaged. "
+                        tr("Reading %1 took longer than %2 seconds and was stopped; the file is "
+                           "probably damaged. "
                            "Try another copy or another format.")
                             .arg(name)
                             .arg(timeoutMs / 1000));
@@ -60,21 +60,24 @@ Mesh importMeshIsolated(const QString& path, int timeoutMs, const std::atomic<bo
     }
     output += process.readAllStandardOutput();
     if (process.exitStatus() != QProcess::NormalExit)
-        throw Error(ErrorKind::MeshImportFailed,
-                    tr("The reader stopped unexpectedly on %1; the file is damaged or uses features it cannot "
-                       "handle. Try another copy or another format.")
-                        .arg(name));
+        throw Error(ErrorKind::MeshImportFailed, tr("The reader stopped unexpectedly on %1; the "
+                                                    "file is damaged or uses features it cannot "
+                                                    "handle. Try another copy or another format.")
+                                                     .arg(name));
     if (process.exitCode() != 0) {
         // The helper printed importMesh's own sentence; its exit code is the ErrorKind.
         const QString message = QString::fromUtf8(process.readAllStandardError()).trimmed();
         const int kind = process.exitCode() - 10;
-        throw Error(kind >= 0 && kind <= int(ErrorKind::InvalidModel) ? ErrorKind(kind) : ErrorKind::MeshImportFailed,
+        throw Error(kind >= 0 && kind <= int(ErrorKind::InvalidModel) ? ErrorKind(kind)
+                                                                      : ErrorKind::MeshImportFailed,
                     message.isEmpty() ? tr("Could not read the mesh %1.").arg(name) : message);
     }
     std::optional<Mesh> mesh = readMeshStream(output);
     if (!mesh)
-        throw Error(ErrorKind::MeshImportFailed,
-                    tr("The reader returned an incomplete mesh for %1. Try another copy or another format.").arg(name));
+        throw Error(
+            ErrorKind::MeshImportFailed,
+            tr("The reader returned an incomplete mesh for %1. Try another copy or another format.")
+                .arg(name));
     return std::move(*mesh);
 }
 

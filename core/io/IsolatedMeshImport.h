@@ -3,7 +3,6 @@
 #include "core/geometry/Mesh.h"
 
 #include <QString>
-
 #include <atomic>
 
 namespace lift3d {
@@ -14,7 +13,8 @@ namespace lift3d {
 // as importMesh, plus MeshImportFailed when the helper crashes, runs past `timeoutMs` or is
 // cancelled. Without a helper next to the executable (or at $LIFT3D_IMPORT_HELPER) it falls
 // back to importMesh in this process.
-Mesh importMeshIsolated(const QString& path, int timeoutMs = 30000, const std::atomic<bool>* cancel = nullptr);
+Mesh importMeshIsolated(const QString& path, int timeoutMs = 30000,
+                        const std::atomic<bool>* cancel = nullptr);
 
 // Where the helper is looked for; empty if none is found.
 QString importHelperPath();

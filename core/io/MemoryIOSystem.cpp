@@ -1,8 +1,7 @@
 #include "core/io/MemoryIOSystem.h"
 
-#include <assimp/IOStream.hpp>
-
 #include <algorithm>
+#include <assimp/IOStream.hpp>
 #include <cstring>
 
 namespace lift3d {
@@ -24,10 +23,17 @@ public:
     aiReturn Seek(size_t offset, aiOrigin origin) override {
         size_t target = 0;
         switch (origin) {
-        case aiOrigin_SET: target = offset; break;
-        case aiOrigin_CUR: target = m_position + offset; break;
-        case aiOrigin_END: target = m_bytes.size() + offset; break;
-        default: return aiReturn_FAILURE;
+        case aiOrigin_SET:
+            target = offset;
+            break;
+        case aiOrigin_CUR:
+            target = m_position + offset;
+            break;
+        case aiOrigin_END:
+            target = m_bytes.size() + offset;
+            break;
+        default:
+            return aiReturn_FAILURE;
         }
         // Past the end is allowed, as for a real file: exporters that write a header last (GLB,
         // binary FBX) seek past it first, and the gap is filled by the next write.
@@ -45,7 +51,9 @@ private:
 
 } // namespace
 
-bool MemoryIOSystem::Exists(const char* path) const { return m_files.count(path) > 0; }
+bool MemoryIOSystem::Exists(const char* path) const {
+    return m_files.count(path) > 0;
+}
 
 Assimp::IOStream* MemoryIOSystem::Open(const char* path, const char* mode) {
     if (!mode || !std::strchr(mode, 'w'))
@@ -55,6 +63,8 @@ Assimp::IOStream* MemoryIOSystem::Open(const char* path, const char* mode) {
     return new MemoryWriteStream(bytes);
 }
 
-void MemoryIOSystem::Close(Assimp::IOStream* stream) { delete stream; }
+void MemoryIOSystem::Close(Assimp::IOStream* stream) {
+    delete stream;
+}
 
 } // namespace lift3d

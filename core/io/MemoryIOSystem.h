@@ -1,7 +1,6 @@
 #pragma once
 
 #include <assimp/IOSystem.hpp>
-
 #include <map>
 #include <string>
 #include <vector>

@@ -1,27 +1,22 @@
 #include "core/io/MeshExport.h"
 
 #include "core/Error.h"
+#include "core/UserMessage.h"
 #include "core/io/MemoryIOSystem.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QStorageInfo>
 #include <QFileInfo>
+#include <QStorageInfo>
 #include <QTemporaryDir>
 #include <assimp/Exporter.hpp>
 #include <assimp/Importer.hpp>
 #include <assimp/scene.h>
-
 #include <cstdio>
 #include <memory>
 
 namespace lift3d {
 namespace {
-
-// lupdate files tr() in free functions of namespace lift3d under the context "lift3d"; the
-// lookup has to use the same context.
-QString tr(const char* text) { return QCoreApplication::translate("lift3d", text); }
 
 std::unique_ptr<aiScene> buildScene(const Mesh& mesh, float scale) {
     auto* out = new aiMesh;
@@ -41,15 +36,16 @@ std::unique_ptr<aiScene> buildScene(const Mesh& mesh, float scale) {
     if (mesh.hasColors()) {
         out->mColors[0] = new aiColor4D[out->mNumVertices];
         for (unsigned v = 0; v < out->mNumVertices; ++v)
-            out->mColors[0][v] = aiColor4D(mesh.colors[v].x, mesh.colors[v].y, mesh.colors[v].z, 1.0f);
+            out->mColors[0][v] =
+                aiColor4D(mesh.colors[v].x, mesh.colors[v].y, mesh.colors[v].z, 1.0f);
     }
     out->mNumFaces = unsigned(mesh.triangleCount());
     out->mFaces = new aiFace[out->mNumFaces];
     for (unsigned t = 0; t < out->mNumFaces; ++t) {
         aiFace& face = out->mFaces[t];
         face.mNumIndices = 3;
-        face.mIndices = new unsigned[3]{mesh.indices[3 * t], mesh.indices[3 * t + 1],
-                                        mesh.indices[3 * t + 2]};
+        face.mIndices =
+            new unsigned[3]{mesh.indices[3 * t], mesh.indices[3 * t + 1], mesh.indices[3 * t + 2]};
     }
     out->mMaterialIndex = 0;
 
@@ -64,9 +60,9 @@ std::unique_ptr<aiScene> buildScene(const Mesh& mesh, float scale) {
     auto scene = std::make_unique<aiScene>();
     scene->mFlags = AI_SCENE_FLAGS_NON_VERBOSE_FORMAT; // vertices are shared between triangles
     scene->mNumMeshes = 1;
-    scene->mMeshes = new aiMesh*[1]{out};
+    scene->mMeshes = new aiMesh* [1] { out };
     scene->mNumMaterials = 1;
-    scene->mMaterials = new aiMaterial*[1]{material};
+    scene->mMaterials = new aiMaterial* [1] { material };
     // The mesh hangs off a child of the root: Assimp's 3MF exporter only visits children.
     scene->mRootNode = new aiNode("Root");
     auto* node = new aiNode("Lift3D");
@@ -74,7 +70,7 @@ std::unique_ptr<aiScene> buildScene(const Mesh& mesh, float scale) {
     node->mMeshes = new unsigned[1]{0};
     node->mParent = scene->mRootNode;
     scene->mRootNode->mNumChildren = 1;
-    scene->mRootNode->mChildren = new aiNode*[1]{node};
+    scene->mRootNode->mChildren = new aiNode* [1] { node };
     return scene;
 }
 
@@ -105,8 +101,7 @@ void exportMesh(const Mesh& mesh, const QString& path, const ExportOptions& opti
         throw Error(ErrorKind::EmptyMesh,
                     tr("There is no mesh to export yet. Generate or open a mesh first."));
     if (!(options.scale > 0.0f))
-        throw Error(ErrorKind::InvalidArgument,
-                    tr("The export scale must be a positive number."));
+        throw Error(ErrorKind::InvalidArgument, tr("The export scale must be a positive number."));
 
     const QFileInfo target(path);
     const QDir folder = target.absoluteDir();
@@ -135,9 +130,9 @@ void exportMesh(const Mesh& mesh, const QString& path, const ExportOptions& opti
     exporter.SetIOHandler(memory);
     if (exporter.Export(scene.get(), assimpExporterId(options.format),
                         QFile::encodeName(stagedMain).toStdString()) != AI_SUCCESS)
-        throw Error(ErrorKind::WriteFailed,
-                    tr("Exporting to %1 failed: %2").arg(QDir::toNativeSeparators(path),
-                                                        QString::fromUtf8(exporter.GetErrorString())));
+        throw Error(ErrorKind::WriteFailed, tr("Exporting to %1 failed: %2")
+                                                .arg(QDir::toNativeSeparators(path),
+                                                     QString::fromUtf8(exporter.GetErrorString())));
 
     // Say "the disk is full" plainly when it is known up front; a write that still comes up
     // short below is caught too.
@@ -146,12 +141,13 @@ void exportMesh(const Mesh& mesh, const QString& path, const ExportOptions& opti
         needed += qint64(file.second.size());
     const QStorageInfo storage(folder.absolutePath());
     if (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < needed)
-        throw Error(ErrorKind::WriteFailed,
-                    tr("There is not enough free space for %1 (%2 KB needed, %3 KB free). Free some "
-                       "disk space or choose another folder.")
-                        .arg(QDir::toNativeSeparators(path))
-                        .arg((needed + 1023) / 1024)
-                        .arg(storage.bytesAvailable() / 1024));
+        throw Error(
+            ErrorKind::WriteFailed,
+            tr("There is not enough free space for %1 (%2 KB needed, %3 KB free). Free some "
+               "disk space or choose another folder.")
+                .arg(QDir::toNativeSeparators(path))
+                .arg((needed + 1023) / 1024)
+                .arg(storage.bytesAvailable() / 1024));
     for (const auto& [name, bytes] : memory->files())
         writeStagedFile(QFile::decodeName(QByteArray::fromStdString(name)), bytes);
 

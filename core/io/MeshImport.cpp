@@ -1,10 +1,10 @@
 #include "core/io/MeshImport.h"
 
 #include "core/Error.h"
+#include "core/UserMessage.h"
 #include "core/geometry/VertexNormals.h"
 #include "core/io/SafeSceneReader.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,15 +12,10 @@
 #include <assimp/postprocess.h>
 #include <assimp/scene.h>
 #include <meshoptimizer.h>
-
 #include <optional>
 
 namespace lift3d {
 namespace {
-
-// lupdate files tr() in free functions of namespace lift3d under the context "lift3d"; the
-// lookup has to use the same context.
-QString tr(const char* text) { return QCoreApplication::translate("lift3d", text); }
 
 struct WeldKey {
     glm::vec3 position;
@@ -50,18 +45,17 @@ Mesh importMesh(const QString& path) {
 
     Assimp::Importer importer;
     // Points and lines are split off by SortByPType and then left out.
-    importer.SetPropertyInteger(AI_CONFIG_PP_SBP_REMOVE, aiPrimitiveType_POINT | aiPrimitiveType_LINE);
+    importer.SetPropertyInteger(AI_CONFIG_PP_SBP_REMOVE,
+                                aiPrimitiveType_POINT | aiPrimitiveType_LINE);
     std::string reason;
-    const aiScene* scene = readSceneSafely(importer, QFile::encodeName(info.absoluteFilePath()).toStdString(),
-                                           aiProcess_Triangulate | aiProcess_PreTransformVertices |
-                                               aiProcess_SortByPType,
-                                           reason);
+    const aiScene* scene = readSceneSafely(
+        importer, QFile::encodeName(info.absoluteFilePath()).toStdString(),
+        aiProcess_Triangulate | aiProcess_PreTransformVertices | aiProcess_SortByPType, reason);
     if (!scene)
         throw Error(ErrorKind::MeshImportFailed,
                     tr("Could not read the mesh %1 (%2). Check that it is a complete 3D file in a "
                        "format such as glTF, OBJ, PLY, STL or FBX.")
-                        .arg(QDir::toNativeSeparators(path),
-                             QString::fromStdString(reason)));
+                        .arg(QDir::toNativeSeparators(path), QString::fromStdString(reason)));
 
     bool anyColor = false;
     for (unsigned m = 0; m < scene->mNumMeshes; ++m) {
@@ -102,9 +96,8 @@ Mesh importMesh(const QString& path) {
     // Formats like STL store every triangle's corners separately; merging identical vertices
     // restores the connectivity that normals, smoothing and simplification rely on.
     std::vector<unsigned> remap(corners.size());
-    const std::size_t unique = meshopt_generateVertexRemap(remap.data(), nullptr, corners.size(),
-                                                           corners.data(), corners.size(),
-                                                           sizeof(WeldKey));
+    const std::size_t unique = meshopt_generateVertexRemap(
+        remap.data(), nullptr, corners.size(), corners.data(), corners.size(), sizeof(WeldKey));
     std::vector<WeldKey> vertices(unique);
     meshopt_remapVertexBuffer(vertices.data(), corners.data(), corners.size(), sizeof(WeldKey),
                               remap.data());

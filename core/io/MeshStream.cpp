@@ -21,7 +21,8 @@ template <typename T> void append(QByteArray& out, const std::vector<T>& values)
     out.append(reinterpret_cast<const char*>(values.data()), qsizetype(values.size() * sizeof(T)));
 }
 
-template <typename T> bool take(const QByteArray& in, qsizetype& offset, std::vector<T>& values, quint64 count) {
+template <typename T>
+bool take(const QByteArray& in, qsizetype& offset, std::vector<T>& values, quint64 count) {
     const quint64 bytes = count * sizeof(T);
     if (count > quint64(in.size()) || bytes > quint64(in.size() - offset))
         return false;

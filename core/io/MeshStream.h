@@ -3,7 +3,6 @@
 #include "core/geometry/Mesh.h"
 
 #include <QByteArray>
-
 #include <optional>
 
 namespace lift3d {

@@ -2,7 +2,6 @@
 
 #include <assimp/Importer.hpp>
 #include <assimp/scene.h>
-
 #include <stdexcept>
 #include <string>
 
@@ -13,7 +12,8 @@
 // check into an exception, which Importer::ReadFile catches and reports as a failed read.
 namespace Assimp {
 void aiAssertViolation(const char* failedExpression, const char* /*file*/, int /*line*/) {
-    throw std::runtime_error(std::string("the reader's internal check failed (") + failedExpression + ")");
+    throw std::runtime_error(std::string("the reader's internal check failed (") +
+                             failedExpression + ")");
 }
 } // namespace Assimp
 

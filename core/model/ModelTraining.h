@@ -1,9 +1,8 @@
 #pragma once
 
-#include "core/model/ModelConfig.h"
+#include "core/modelfile/ModelConfig.h"
 
 #include <QString>
-
 #include <atomic>
 #include <functional>
 
@@ -11,20 +10,21 @@ namespace lift3d {
 
 struct TrainingOptions {
     QString datasetRoot;
-    QString outputDir;            // checkpoint.pt, state.json, loss.csv, loss.png, model/
+    QString outputDir; // checkpoint.pt, state.json, loss.csv, loss.png, model/
     ModelConfig config;
     int autoencoderSteps = 1200;
     int flowSteps = 16000;
     int autoencoderBatch = 32;
     int flowBatch = 128;
-    int pointsPerField = 2048;    // decoder query points per training field
+    int pointsPerField = 2048; // decoder query points per training field
     double autoencoderLearningRate = 1e-3;
     double flowLearningRate = 3e-4;
     double emaDecay = 0.999;
-    double shortcutFraction = 0.25; // share of each flow batch trained on the self-consistency target
+    double shortcutFraction =
+        0.25; // share of each flow batch trained on the self-consistency target
     int checkpointEvery = 250;
     unsigned long long seed = 20261124;
-    QString command;              // recorded in the manifest
+    QString command; // recorded in the manifest
 };
 
 struct TrainingProgress {
@@ -42,7 +42,8 @@ struct TrainingProgress {
 //     EMA copy of the network (Frans et al., arXiv 2410.12557).
 // Resumes from outputDir/checkpoint.pt when present. Writes outputDir/model/{lift3d-model.pt,
 // manifest.json} (EMA weights) at the end. Throws Error on unreadable data or unwritable output.
-void trainModel(const TrainingOptions& options, const std::function<void(const TrainingProgress&)>& progress,
+void trainModel(const TrainingOptions& options,
+                const std::function<void(const TrainingProgress&)>& progress,
                 const std::atomic<bool>* cancel = nullptr);
 
 } // namespace lift3d

@@ -1,7 +1,5 @@
 #include "core/model/Networks.h"
 
-#include "core/dataset/ViewFrame.h"
-
 #include <cmath>
 
 namespace lift3d {
@@ -21,36 +19,46 @@ torch::Tensor sinusoidal(const torch::Tensor& value, int frequencies) {
 } // namespace
 
 ShapeEncoderImpl::ShapeEncoderImpl(const ModelConfig& c) {
-    layers = register_module("layers", nn::Sequential(
-        nn::Conv3d(nn::Conv3dOptions(1, 32, 4).stride(2).padding(1)), nn::SiLU(),
-        nn::Conv3d(nn::Conv3dOptions(32, 64, 4).stride(2).padding(1)), nn::SiLU(),
-        nn::Conv3d(nn::Conv3dOptions(64, 64, 4).stride(2).padding(1)), nn::SiLU(),
-        nn::Conv3d(nn::Conv3dOptions(64, c.latentChannels, 3).padding(1))));
+    layers = register_module(
+        "layers",
+        nn::Sequential(nn::Conv3d(nn::Conv3dOptions(1, 32, 4).stride(2).padding(1)), nn::SiLU(),
+                       nn::Conv3d(nn::Conv3dOptions(32, 64, 4).stride(2).padding(1)), nn::SiLU(),
+                       nn::Conv3d(nn::Conv3dOptions(64, 64, 4).stride(2).padding(1)), nn::SiLU(),
+                       nn::Conv3d(nn::Conv3dOptions(64, c.latentChannels, 3).padding(1))));
 }
 
-torch::Tensor ShapeEncoderImpl::forward(const torch::Tensor& field) { return layers->forward(field); }
+torch::Tensor ShapeEncoderImpl::forward(const torch::Tensor& field) {
+    return layers->forward(field);
+}
 
 ShapeDecoderImpl::ShapeDecoderImpl(const ModelConfig& c) {
-    upsample = register_module("upsample", nn::Sequential(
-        nn::ConvTranspose3d(nn::ConvTranspose3dOptions(c.latentChannels, 64, 4).stride(2).padding(1)), nn::SiLU(),
-        nn::ConvTranspose3d(nn::ConvTranspose3dOptions(64, 32, 4).stride(2).padding(1)), nn::SiLU(),
-        nn::Conv3d(nn::Conv3dOptions(32, c.featureChannels, 3).padding(1))));
+    upsample = register_module(
+        "upsample",
+        nn::Sequential(
+            nn::ConvTranspose3d(
+                nn::ConvTranspose3dOptions(c.latentChannels, 64, 4).stride(2).padding(1)),
+            nn::SiLU(),
+            nn::ConvTranspose3d(nn::ConvTranspose3dOptions(64, 32, 4).stride(2).padding(1)),
+            nn::SiLU(), nn::Conv3d(nn::Conv3dOptions(32, c.featureChannels, 3).padding(1))));
     const int inputs = c.featureChannels + 3 + 2 * 3 * 4;
-    head = register_module("head", nn::Sequential(
-        nn::Conv1d(nn::Conv1dOptions(inputs, 64, 1)), nn::SiLU(),
-        nn::Conv1d(nn::Conv1dOptions(64, 64, 1)), nn::SiLU(),
-        nn::Conv1d(nn::Conv1dOptions(64, 1, 1))));
+    head = register_module("head",
+                           nn::Sequential(nn::Conv1d(nn::Conv1dOptions(inputs, 64, 1)), nn::SiLU(),
+                                          nn::Conv1d(nn::Conv1dOptions(64, 64, 1)), nn::SiLU(),
+                                          nn::Conv1d(nn::Conv1dOptions(64, 1, 1))));
 }
 
-torch::Tensor ShapeDecoderImpl::features(const torch::Tensor& latent) { return upsample->forward(latent); }
+torch::Tensor ShapeDecoderImpl::features(const torch::Tensor& latent) {
+    return upsample->forward(latent);
+}
 
 torch::Tensor ShapeDecoderImpl::query(const torch::Tensor& features, const torch::Tensor& points) {
     const auto batch = points.size(0), count = points.size(1);
     // grid_sample reads (x, y, z) as (W, H, D), the layout of a ScalarGrid ([z][y][x]).
     const auto grid = points.view({batch, count, 1, 1, 3});
-    auto sampled = F::grid_sample(features, grid,
-                                  F::GridSampleFuncOptions().mode(torch::kBilinear).align_corners(true))
-                       .view({batch, features.size(1), count});
+    auto sampled =
+        F::grid_sample(features, grid,
+                       F::GridSampleFuncOptions().mode(torch::kBilinear).align_corners(true))
+            .view({batch, features.size(1), count});
     // Fourier features of the position let the head add detail finer than the feature grid.
     std::vector<torch::Tensor> parts{sampled, points.permute({0, 2, 1})};
     for (int k = 0; k < 4; ++k) {
@@ -71,11 +79,12 @@ torch::Tensor ShapeDecoderImpl::query(const torch::Tensor& features, const torch
 }
 
 ImageEncoderImpl::ImageEncoderImpl(const ModelConfig& c) {
-    layers = register_module("layers", nn::Sequential(
-        nn::Conv2d(nn::Conv2dOptions(4, 32, 4).stride(2).padding(1)), nn::SiLU(),
-        nn::Conv2d(nn::Conv2dOptions(32, 64, 4).stride(2).padding(1)), nn::SiLU(),
-        nn::Conv2d(nn::Conv2dOptions(64, 128, 4).stride(2).padding(1)), nn::SiLU(),
-        nn::Conv2d(nn::Conv2dOptions(128, 128, 4).stride(2).padding(1)), nn::SiLU()));
+    layers = register_module(
+        "layers", nn::Sequential(
+                      nn::Conv2d(nn::Conv2dOptions(4, 32, 4).stride(2).padding(1)), nn::SiLU(),
+                      nn::Conv2d(nn::Conv2dOptions(32, 64, 4).stride(2).padding(1)), nn::SiLU(),
+                      nn::Conv2d(nn::Conv2dOptions(64, 128, 4).stride(2).padding(1)), nn::SiLU(),
+                      nn::Conv2d(nn::Conv2dOptions(128, 128, 4).stride(2).padding(1)), nn::SiLU()));
     const int side = c.imageSize / 16;
     project = register_module("project", nn::Linear(128 * side * side, c.conditionSize));
 }
@@ -103,14 +112,17 @@ VelocityNetImpl::VelocityNetImpl(const ModelConfig& c) {
     output->bias.zero_();
 }
 
-torch::Tensor VelocityNetImpl::forward(const torch::Tensor& x, const torch::Tensor& t, const torch::Tensor& d,
-                                       const torch::Tensor& condition) {
+torch::Tensor VelocityNetImpl::forward(const torch::Tensor& x, const torch::Tensor& t,
+                                       const torch::Tensor& d, const torch::Tensor& condition) {
     // d spans 0 and 1/128 .. 1: embed log2 of the step count so small steps stay distinct.
-    const auto stepCode = torch::where(d > 0, (torch::log2(1.0 / d.clamp_min(1e-6)) + 1.0) / 8.0, torch::zeros_like(d));
-    const auto e = torch::silu(embed->forward(torch::cat({sinusoidal(t, 16), sinusoidal(stepCode, 16), condition}, 1)));
+    const auto stepCode = torch::where(d > 0, (torch::log2(1.0 / d.clamp_min(1e-6)) + 1.0) / 8.0,
+                                       torch::zeros_like(d));
+    const auto e = torch::silu(
+        embed->forward(torch::cat({sinusoidal(t, 16), sinusoidal(stepCode, 16), condition}, 1)));
     auto h = input->forward(x);
     for (std::size_t b = 0; b < blocks->size(); ++b) {
-        auto normed = norms[b]->as<nn::LayerNorm>()->forward(h) + modulations[b]->as<nn::Linear>()->forward(e);
+        auto normed = norms[b]->as<nn::LayerNorm>()->forward(h) +
+                      modulations[b]->as<nn::Linear>()->forward(e);
         h = h + blocks[b]->as<nn::Linear>()->forward(torch::silu(normed));
     }
     return output->forward(torch::silu(h));
@@ -121,7 +133,8 @@ ShapeFlowNetImpl::ShapeFlowNetImpl(const ModelConfig& c) : config(c) {
     shapeDecoder = register_module("shapeDecoder", ShapeDecoder(c));
     imageEncoder = register_module("imageEncoder", ImageEncoder(c));
     velocity = register_module("velocity", VelocityNet(c));
-    latentRegressor = register_module("latentRegressor", torch::nn::Linear(c.conditionSize, c.latentSize()));
+    latentRegressor =
+        register_module("latentRegressor", torch::nn::Linear(c.conditionSize, c.latentSize()));
     latentMean = register_buffer("latentMean", torch::zeros({c.latentSize()}));
     latentStd = register_buffer("latentStd", torch::ones({c.latentSize()}));
 }

@@ -2,7 +2,7 @@
 // LibTorch modules of the built-in model. Include only from core/model/*.cpp: torch headers
 // are slow to compile and clash with Qt's keyword macros.
 
-#include "core/model/ModelConfig.h"
+#include "core/modelfile/ModelConfig.h"
 
 #include <torch/torch.h>
 

@@ -20,8 +20,8 @@ torch::Tensor seededNoise(std::uint64_t seed, int size) {
     return noise;
 }
 
-torch::Tensor sampleLatent(VelocityNet& velocity, const torch::Tensor& condition, const torch::Tensor& noise,
-                           int steps, StepSizeMode mode, const ProgressCallback& progress,
+torch::Tensor sampleLatent(const VelocityFunction& velocity, const torch::Tensor& noise, int steps,
+                           StepSizeMode mode, const ProgressCallback& progress,
                            const std::atomic<bool>* cancel) {
     torch::NoGradGuard noGrad;
     const float dt = 1.0f / float(steps);
@@ -31,7 +31,7 @@ torch::Tensor sampleLatent(VelocityNet& velocity, const torch::Tensor& condition
         if (cancel && cancel->load())
             throw GenerationCancelled{};
         const auto t = torch::full({noise.size(0)}, float(i) * dt);
-        x = x + dt * velocity->forward(x, t, d, condition);
+        x = x + dt * velocity(x, t, d);
         if (progress)
             progress(i + 1, steps);
     }

@@ -23,8 +23,10 @@ torch::Tensor conditioningToBytes(const Conditioning& conditioning) {
 torch::Tensor conditioningToTensor(const Conditioning& conditioning, int size) {
     Conditioning resized = conditioning;
     if (conditioning.rgb.width() != size) {
-        resized.rgb = conditioning.rgb.scaled(size, size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-        resized.mask = conditioning.mask.scaled(size, size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        resized.rgb =
+            conditioning.rgb.scaled(size, size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        resized.mask =
+            conditioning.mask.scaled(size, size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     }
     return conditioningToBytes(resized).to(torch::kFloat32).div(255.0).unsqueeze(0);
 }

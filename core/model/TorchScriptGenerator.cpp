@@ -1,17 +1,17 @@
 #include "core/model/TorchScriptGenerator.h"
 
 #include "core/Error.h"
-#include "core/dataset/ViewFrame.h"
+#include "core/UserMessage.h"
+#include "core/generator/FieldFinishing.h"
+#include "core/generator/StageTimer.h"
+#include "core/geometry/ShapeLattice.h"
 #include "core/model/ShortcutSampler.h"
 #include "core/model/TensorImage.h"
 
-#include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
-#include <torch/script.h>
-
 #include <mutex>
+#include <torch/script.h>
 
 namespace lift3d {
 
@@ -22,13 +22,15 @@ struct TorchScriptGenerator::Impl {
     int imageSize = 128;
 };
 
-TorchScriptGenerator::TorchScriptGenerator(const QString& path) : d(std::make_unique<Impl>()) {
+TorchScriptGenerator::TorchScriptGenerator(const QString& path, FinishingOptions finishing)
+    : Generator(finishing), d(std::make_unique<Impl>()) {
     auto refuse = [&](const QString& reason) {
-        return Error(ErrorKind::InvalidModel,
-                     QCoreApplication::translate("lift3d::Error",
-                                                 "%1 is not a usable Lift3D TorchScript model (%2). See "
-                                                 "\"Bring your own model\" in docs/model.md.")
-                         .arg(QDir::toNativeSeparators(path), reason));
+        return Error(
+            ErrorKind::InvalidModel,
+            lift3d::tr(
+                "%1 is not a usable Lift3D TorchScript model (%2). See \"Bring your own model\" in "
+                "docs/model.md.")
+                .arg(QDir::toNativeSeparators(path), reason));
     };
     if (!QFile::exists(path))
         throw refuse(QStringLiteral("the file does not exist"));
@@ -48,7 +50,8 @@ TorchScriptGenerator::TorchScriptGenerator(const QString& path) : d(std::make_un
         if (d->module.hasattr("image_size"))
             d->imageSize = int(d->module.attr("image_size").toInt());
     } catch (const std::exception&) {
-        throw refuse(QStringLiteral("latent_shape must be a list of integers and image_size an integer"));
+        throw refuse(
+            QStringLiteral("latent_shape must be a list of integers and image_size an integer"));
     }
     if (d->latentShape.empty() || d->imageSize < 8)
         throw refuse(QStringLiteral("latent_shape is empty or image_size too small"));
@@ -57,58 +60,51 @@ TorchScriptGenerator::TorchScriptGenerator(const QString& path) : d(std::make_un
 
 TorchScriptGenerator::~TorchScriptGenerator() = default;
 
-GenerationResult TorchScriptGenerator::generate(const Conditioning& conditioning, const GenerationSettings& settings,
-                                                const ProgressCallback& progress,
-                                                const std::atomic<bool>* cancel) const {
+GeneratedField TorchScriptGenerator::generateField(const Conditioning& conditioning,
+                                                   const GenerationSettings& settings,
+                                                   const ProgressCallback& progress,
+                                                   const std::atomic<bool>* cancel) const {
     std::lock_guard<std::mutex> guard(d->lock);
     torch::NoGradGuard noGrad;
-    GenerationResult result;
-    QElapsedTimer timer;
-    timer.start();
-    auto lap = [&] {
-        const double ms = double(timer.nsecsElapsed()) / 1e6;
-        timer.restart();
-        return ms;
-    };
+    GeneratedField result;
+    StageTimer timer;
     try {
-        const auto condition = d->module.run_method("encode", conditioningToTensor(conditioning, d->imageSize));
-        result.timings.encode = lap();
+        const auto condition =
+            d->module.run_method("encode", conditioningToTensor(conditioning, d->imageSize));
+        result.timings.encode = timer.lap();
 
         int64_t size = 1;
         for (int64_t s : d->latentShape)
             size *= s;
         std::vector<int64_t> shape{1};
         shape.insert(shape.end(), d->latentShape.begin(), d->latentShape.end());
-        auto x = seededNoise(settings.seed, int(size)).view(shape);
-        const int steps = std::max(1, settings.steps);
-        const float dt = 1.0f / float(steps);
-        const auto stepSize = torch::full({1}, conditionedStepSize(steps, StepSizeMode::Shortcut));
-        for (int i = 0; i < steps; ++i) {
-            if (cancel && cancel->load())
-                throw GenerationCancelled{};
-            const auto v = d->module.run_method("velocity", x, torch::full({1}, float(i) * dt), stepSize, condition).toTensor();
-            x = x + dt * v;
-            if (progress)
-                progress(i + 1, steps);
-        }
-        result.timings.sample = lap();
+        const auto latent = sampleLatent(
+            [&](const torch::Tensor& x, const torch::Tensor& t, const torch::Tensor& stepSize) {
+                return d->module.run_method("velocity", x, t, stepSize, condition).toTensor();
+            },
+            seededNoise(settings.seed, int(size)).view(shape), std::max(1, settings.steps),
+            StepSizeMode::Shortcut, progress, cancel);
+        result.timings.sample = timer.lap();
 
         const int n = std::max(8, settings.resolution);
-        const auto sdf = d->module.run_method("decode", x, int64_t(n)).toTensor().to(torch::kFloat32).contiguous();
+        const auto sdf = d->module.run_method("decode", latent, int64_t(n))
+                             .toTensor()
+                             .to(torch::kFloat32)
+                             .contiguous();
         if (sdf.numel() != int64_t(n) * n * n)
             throw std::runtime_error("decode returned a tensor of the wrong size");
         result.field = shapeLattice(n);
-        std::copy(sdf.data_ptr<float>(), sdf.data_ptr<float>() + sdf.numel(), result.field.values.begin());
-        result.timings.decode = lap();
+        std::copy(sdf.data_ptr<float>(), sdf.data_ptr<float>() + sdf.numel(),
+                  result.field.values.begin());
+        keepInsideUnitBox(result.field);
+        result.timings.decode = timer.lap();
     } catch (const GenerationCancelled&) {
         throw;
     } catch (const std::exception& error) {
         throw Error(ErrorKind::InvalidModel,
-                    QCoreApplication::translate("lift3d::Error", "The TorchScript model failed: %1")
+                    lift3d::tr("The TorchScript model failed: %1")
                         .arg(QString::fromUtf8(error.what()).section(QLatin1Char('\n'), 0, 0)));
     }
-    result.mesh = meshFromField(result.field);
-    result.timings.mesh = lap();
     return result;
 }
 

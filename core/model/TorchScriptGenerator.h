@@ -14,17 +14,19 @@ namespace lift3d {
 //                                                        [z][y][x] over [-0.55, 0.55]^3
 //   latent_shape: List[int]                              one sample's latent shape
 //   image_size: int (optional, default 128)              H = W of the image encode expects
-// Sampling, carving-free meshing and the output frame are Lift3D's own.
+// Sampling (the shortcut sampler), meshing, carving to the silhouette, colours and the output
+// frame are Lift3D's own, the same as for the built-in model.
 class TorchScriptGenerator : public Generator {
 public:
     // Throws Error(InvalidModel) when the file is not TorchScript or lacks part of the contract.
-    explicit TorchScriptGenerator(const QString& path);
+    explicit TorchScriptGenerator(const QString& path, FinishingOptions finishing = {});
     ~TorchScriptGenerator() override;
 
     QString name() const override { return QStringLiteral("torchscript"); }
-    GenerationResult generate(const Conditioning& conditioning, const GenerationSettings& settings,
-                              const ProgressCallback& progress = {},
-                              const std::atomic<bool>* cancel = nullptr) const override;
+    GeneratedField generateField(const Conditioning& conditioning,
+                                 const GenerationSettings& settings,
+                                 const ProgressCallback& progress = {},
+                                 const std::atomic<bool>* cancel = nullptr) const override;
 
 private:
     struct Impl;

@@ -3,7 +3,6 @@
 #include <QFile>
 #include <QPainter>
 #include <QPainterPath>
-
 #include <cmath>
 #include <map>
 #include <vector>
@@ -21,7 +20,8 @@ QImage plotTrainingLoss(const QString& csvPath) {
         while (!file.atEnd()) {
             const QList<QByteArray> cells = file.readLine().trimmed().split(',');
             if (cells.size() >= 4)
-                phases[QString::fromUtf8(cells[0])].push_back({cells[1].toDouble(), cells[2].toDouble(), cells[3].toDouble()});
+                phases[QString::fromUtf8(cells[0])].push_back(
+                    {cells[1].toDouble(), cells[2].toDouble(), cells[3].toDouble()});
         }
     }
     QImage image(1200, 450, QImage::Format_ARGB32);
@@ -33,8 +33,10 @@ QImage plotTrainingLoss(const QString& csvPath) {
         const QRect area(80 + panel++ * 600, 50, 480, 340);
         painter.setPen(Qt::black);
         painter.drawRect(area);
-        painter.drawText(QRect(area.left(), 10, area.width(), 30), Qt::AlignCenter,
-                         QStringLiteral("%1 loss (log scale; blue: training, smoothed; red: validation)").arg(phase));
+        painter.drawText(
+            QRect(area.left(), 10, area.width(), 30), Qt::AlignCenter,
+            QStringLiteral("%1 loss (log scale; blue: training, smoothed; red: validation)")
+                .arg(phase));
         const auto& points = phases[phase];
         if (points.empty())
             continue;
@@ -56,7 +58,8 @@ QImage plotTrainingLoss(const QString& csvPath) {
         for (int t = 0; t <= 4; ++t) {
             const double v = lo + (hi - lo) * t / 4.0;
             const double y = area.bottom() - area.height() * t / 4.0;
-            painter.drawText(QRectF(area.left() - 75, y - 10, 70, 20), Qt::AlignRight | Qt::AlignVCenter,
+            painter.drawText(QRectF(area.left() - 75, y - 10, 70, 20),
+                             Qt::AlignRight | Qt::AlignVCenter,
                              QString::number(std::pow(10.0, v), 'g', 3));
         }
         painter.drawText(QRectF(area.left(), area.bottom() + 5, area.width(), 20), Qt::AlignCenter,

@@ -7,16 +7,16 @@ namespace lift3d {
 // Hyper-parameters of the built-in shortcut-flow model; stored in the manifest so a weights
 // file always comes with the shape it was trained with.
 struct ModelConfig {
-    int imageSize = 64;        // conditioning image side (RGB + mask)
-    int fieldSide = 32;        // training fields for the shape autoencoder
-    int latentChannels = 4;    // latent: latentChannels x latentSide^3 numbers
+    int imageSize = 64;     // conditioning image side (RGB + mask)
+    int fieldSide = 32;     // training fields for the shape autoencoder
+    int latentChannels = 4; // latent: latentChannels x latentSide^3 numbers
     int latentSide = 4;
-    int featureChannels = 16;  // decoder feature volume
+    int featureChannels = 16; // decoder feature volume
     int featureSide = 16;
-    int conditionSize = 256;   // image embedding
-    int hidden = 512;          // velocity network width
-    int blocks = 4;            // velocity network residual blocks
-    float truncation = 0.08f;  // SDF truncation (view-frame units) the decoder predicts within
+    int conditionSize = 256;  // image embedding
+    int hidden = 512;         // velocity network width
+    int blocks = 4;           // velocity network residual blocks
+    float truncation = 0.08f; // SDF truncation (view-frame units) the decoder predicts within
     // Level (in truncation units) at which the decoded field is meshed. The decoder leans toward
     // "outside" where it is unsure; this is calibrated on the validation split after training
     // (lift3d-eval --split validation --iso ...) and stored in the manifest.

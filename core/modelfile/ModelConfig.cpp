@@ -1,13 +1,18 @@
-#include "core/model/ModelConfig.h"
+#include "core/modelfile/ModelConfig.h"
 
 namespace lift3d {
 
 QJsonObject ModelConfig::toJson() const {
-    return {{QStringLiteral("imageSize"), imageSize},         {QStringLiteral("fieldSide"), fieldSide},
-            {QStringLiteral("latentChannels"), latentChannels}, {QStringLiteral("latentSide"), latentSide},
-            {QStringLiteral("featureChannels"), featureChannels}, {QStringLiteral("featureSide"), featureSide},
-            {QStringLiteral("conditionSize"), conditionSize},   {QStringLiteral("hidden"), hidden},
-            {QStringLiteral("blocks"), blocks},                 {QStringLiteral("truncation"), double(truncation)},
+    return {{QStringLiteral("imageSize"), imageSize},
+            {QStringLiteral("fieldSide"), fieldSide},
+            {QStringLiteral("latentChannels"), latentChannels},
+            {QStringLiteral("latentSide"), latentSide},
+            {QStringLiteral("featureChannels"), featureChannels},
+            {QStringLiteral("featureSide"), featureSide},
+            {QStringLiteral("conditionSize"), conditionSize},
+            {QStringLiteral("hidden"), hidden},
+            {QStringLiteral("blocks"), blocks},
+            {QStringLiteral("truncation"), double(truncation)},
             {QStringLiteral("isoLevel"), double(isoLevel)},
             {QStringLiteral("noiseTemperature"), double(noiseTemperature)}};
 }
@@ -25,7 +30,8 @@ ModelConfig ModelConfig::fromJson(const QJsonObject& json) {
     c.blocks = json.value(QStringLiteral("blocks")).toInt(c.blocks);
     c.truncation = float(json.value(QStringLiteral("truncation")).toDouble(c.truncation));
     c.isoLevel = float(json.value(QStringLiteral("isoLevel")).toDouble(c.isoLevel));
-    c.noiseTemperature = float(json.value(QStringLiteral("noiseTemperature")).toDouble(c.noiseTemperature));
+    c.noiseTemperature =
+        float(json.value(QStringLiteral("noiseTemperature")).toDouble(c.noiseTemperature));
     return c;
 }
 

@@ -1,6 +1,7 @@
-#include "core/model/ModelFile.h"
+#include "core/modelfile/ModelFile.h"
 
 #include "core/Error.h"
+#include "core/UserMessage.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -10,11 +11,6 @@
 #include <QJsonDocument>
 
 namespace lift3d {
-namespace {
-// lupdate files tr() in free functions of namespace lift3d under the context "lift3d"; the
-// lookup has to use the same context.
-QString tr(const char* text) { return QCoreApplication::translate("lift3d", text); }
-} // namespace
 
 QByteArray manifestToJson(const ModelManifest& m) {
     const QJsonObject json{{QStringLiteral("formatVersion"), m.formatVersion},
@@ -40,33 +36,39 @@ QString sha256OfFile(const QString& path) {
 ModelManifest loadVerifiedManifest(const QString& manifestPath) {
     QFile file(manifestPath);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(ErrorKind::InvalidModel,
-                    tr("The model manifest %1 cannot be read. Reinstall Lift3D or choose another model.")
-                        .arg(QDir::toNativeSeparators(manifestPath)));
+        throw Error(
+            ErrorKind::InvalidModel,
+            tr("The model manifest %1 cannot be read. Reinstall Lift3D or choose another model.")
+                .arg(QDir::toNativeSeparators(manifestPath)));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        throw Error(ErrorKind::InvalidModel,
-                    tr("The model manifest %1 is damaged (%2). Reinstall Lift3D or choose another model.")
-                        .arg(QDir::toNativeSeparators(manifestPath), parseError.errorString()));
+        throw Error(
+            ErrorKind::InvalidModel,
+            tr("The model manifest %1 is damaged (%2). Reinstall Lift3D or choose another model.")
+                .arg(QDir::toNativeSeparators(manifestPath), parseError.errorString()));
     const QJsonObject json = document.object();
     ModelManifest m;
     m.formatVersion = json.value(QStringLiteral("formatVersion")).toInt(-1);
     if (m.formatVersion != modelFormatVersion)
-        throw Error(ErrorKind::InvalidModel,
-                    tr("The model %1 has format version %2, but this Lift3D reads version %3. Use a model "
-                       "made for this version.")
-                        .arg(QDir::toNativeSeparators(manifestPath))
-                        .arg(m.formatVersion)
-                        .arg(modelFormatVersion));
+        throw Error(
+            ErrorKind::InvalidModel,
+            tr("The model %1 has format version %2, but this Lift3D reads version %3. Use a model "
+               "made for this version.")
+                .arg(QDir::toNativeSeparators(manifestPath))
+                .arg(m.formatVersion)
+                .arg(modelFormatVersion));
     m.config = ModelConfig::fromJson(json.value(QStringLiteral("config")).toObject());
     // A temperature outside [0, 2] is a damaged or hand-edited manifest: 0 already makes every
-    // seed start from the same point, and far above 1 the sampler starts where it was never trained.
+    // seed start from the same point, and far above 1 the sampler starts where it was never
+    // trained.
     if (!(m.config.noiseTemperature >= 0.0f && m.config.noiseTemperature <= 2.0f))
-        throw Error(ErrorKind::InvalidModel,
-                    tr("The model manifest %1 is damaged (%2). Reinstall Lift3D or choose another model.")
-                        .arg(QDir::toNativeSeparators(manifestPath),
-                             QStringLiteral("noiseTemperature %1 is outside 0..2").arg(m.config.noiseTemperature)));
+        throw Error(
+            ErrorKind::InvalidModel,
+            tr("The model manifest %1 is damaged (%2). Reinstall Lift3D or choose another model.")
+                .arg(QDir::toNativeSeparators(manifestPath),
+                     QStringLiteral("noiseTemperature %1 is outside 0..2")
+                         .arg(m.config.noiseTemperature)));
     m.weightsFile = json.value(QStringLiteral("weights")).toString();
     m.sha256 = json.value(QStringLiteral("sha256")).toString();
     m.trainingData = json.value(QStringLiteral("trainingData")).toString();
@@ -77,20 +79,24 @@ ModelManifest loadVerifiedManifest(const QString& manifestPath) {
     // The weights sit beside the manifest. A manifest that points elsewhere (an absolute path,
     // "..", a device such as /dev/zero that a checksum would read forever) is refused.
     if (m.weightsFile.contains(QLatin1Char('/')) || m.weightsFile.contains(QLatin1Char('\\')) ||
-        m.weightsFile.startsWith(QLatin1Char('.')) || (QFileInfo::exists(weights) && !QFileInfo(weights).isFile()))
-        throw Error(ErrorKind::InvalidModel,
-                    tr("The model manifest %1 names its weights as \"%2\"; they must be a file beside the "
-                       "manifest. Reinstall Lift3D or choose another model.")
-                        .arg(QDir::toNativeSeparators(manifestPath), m.weightsFile));
+        m.weightsFile.startsWith(QLatin1Char('.')) ||
+        (QFileInfo::exists(weights) && !QFileInfo(weights).isFile()))
+        throw Error(
+            ErrorKind::InvalidModel,
+            tr("The model manifest %1 names its weights as \"%2\"; they must be a file beside the "
+               "manifest. Reinstall Lift3D or choose another model.")
+                .arg(QDir::toNativeSeparators(manifestPath), m.weightsFile));
     if (m.weightsFile.isEmpty() || !QFileInfo::exists(weights))
-        throw Error(ErrorKind::InvalidModel,
-                    tr("The model weights %1 are missing. Reinstall Lift3D or choose another model.")
-                        .arg(QDir::toNativeSeparators(weights)));
+        throw Error(
+            ErrorKind::InvalidModel,
+            tr("The model weights %1 are missing. Reinstall Lift3D or choose another model.")
+                .arg(QDir::toNativeSeparators(weights)));
     if (sha256OfFile(weights) != m.sha256)
-        throw Error(ErrorKind::InvalidModel,
-                    tr("The model weights %1 fail their checksum: the file is damaged or incomplete. "
-                       "Reinstall Lift3D or download the model again.")
-                        .arg(QDir::toNativeSeparators(weights)));
+        throw Error(
+            ErrorKind::InvalidModel,
+            tr("The model weights %1 fail their checksum: the file is damaged or incomplete. "
+               "Reinstall Lift3D or download the model again.")
+                .arg(QDir::toNativeSeparators(weights)));
     return m;
 }
 
@@ -99,21 +105,11 @@ QString bundledModelManifest() {
     if (!fromEnvironment.isEmpty())
         return QDir(fromEnvironment).filePath(QStringLiteral("manifest.json"));
     const QDir appDir(QCoreApplication::applicationDirPath());
-    const QString installed = appDir.filePath(QStringLiteral("../share/lift3d/models/manifest.json"));
+    const QString installed =
+        appDir.filePath(QStringLiteral("../share/lift3d/models/manifest.json"));
     if (QFileInfo::exists(installed))
         return QDir::cleanPath(installed);
     return QStringLiteral(LIFT3D_SOURCE_DIR "/resources/models/manifest.json");
-}
-
-QString sweetHome3DAttribution() {
-    return QStringLiteral(
-        "Trained on the Sweet Home 3D furniture libraries as packaged by Debian "
-        "(sweethome3d-furniture 1.8, https://www.sweethome3d.com): Blend Swap CC-0 models (public "
-        "domain); Blend Swap CC-BY models by the Blend Swap contributors (CC BY 3.0); models by "
-        "Andrew Kator & Jennifer Legaz, (c) 2003-2008 (CC BY 3.0 US); human models (c) 2008-2016 "
-        "Reallusion (CC BY 3.0 US); models (c) Emmanuel Puybaret / eTeks and Scopia Visual "
-        "Interfaces Systems (CC BY 3.0 Unported). Per-model creators are recorded in the "
-        "dataset's meta.json files.");
 }
 
 } // namespace lift3d

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/model/ModelConfig.h"
+#include "core/modelfile/ModelConfig.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -14,11 +14,11 @@ struct ModelManifest {
     int formatVersion = modelFormatVersion;
     ModelConfig config;
     QString weightsFile = QStringLiteral("lift3d-model.pt"); // relative to the manifest
-    QString sha256;            // of the weights file
-    QString trainingData;      // what the model learned from
-    QString attribution;       // licences of the training data that require credit
+    QString sha256;                                          // of the weights file
+    QString trainingData;                                    // what the model learned from
+    QString attribution; // licences of the training data that require credit
     QString trainingCommand;
-    QJsonObject training;      // steps, losses, seed, duration
+    QJsonObject training; // steps, losses, seed, duration
 };
 
 QByteArray manifestToJson(const ModelManifest& manifest);
@@ -33,8 +33,5 @@ QString sha256OfFile(const QString& path);
 // Where the bundled model lives: $LIFT3D_MODEL_DIR, else <app dir>/../share/lift3d/models,
 // else the source tree's resources/models.
 QString bundledModelManifest();
-
-// Attribution text for the Sweet Home 3D catalogs (CC-BY parts require credit).
-QString sweetHome3DAttribution();
 
 } // namespace lift3d

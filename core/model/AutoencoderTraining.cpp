@@ -1,0 +1,105 @@
+#include "core/model/AutoencoderTraining.h"
+
+#include "core/model/TrainingData.h"
+#include "core/model/TrainingRun.h"
+
+namespace lift3d {
+namespace {
+
+// Decoder query points: half anywhere on the lattice, half near the surface, where the mesh is.
+std::pair<torch::Tensor, torch::Tensor> samplePoints(const torch::Tensor& field, int count) {
+    const auto batch = field.size(0), side = field.size(2);
+    const auto flat = field.view({batch, -1});
+    const auto uniform = torch::randint(flat.size(1), {batch, count / 2}, torch::kLong);
+    const auto weights = (flat.abs() < 0.5).to(torch::kFloat32) + 1e-3;
+    const auto near = torch::multinomial(weights, count - count / 2, true);
+    const auto index = torch::cat({uniform, near}, 1);
+    const auto x = index.remainder(side), y = index.div(side, "floor").remainder(side),
+               z = index.div(side * side, "floor");
+    auto points =
+        torch::stack({x, y, z}, -1).to(torch::kFloat32).div(double(side - 1)).mul(2.0).sub(1.0);
+    // Jitter within a cell so the decoder learns between lattice points; targets follow by
+    // trilinear interpolation of the field itself.
+    points =
+        (points + (torch::rand_like(points) - 0.5) * (2.0 / double(side - 1))).clamp(-1.0, 1.0);
+    const auto grid = points.view({batch, count, 1, 1, 3});
+    const auto target =
+        torch::nn::functional::grid_sample(
+            field, grid, torch::nn::functional::GridSampleFuncOptions().align_corners(true))
+            .view({batch, count});
+    return {points, target};
+}
+
+torch::Tensor autoencoderLoss(ShapeFlowNet& net, const torch::Tensor& field, bool noisy,
+                              int pointsPerField) {
+    auto latent = net->shapeEncoder->forward(field);
+    const auto penalty = latent.pow(2).mean();
+    // Noise on a latent kept near unit scale by the penalty: nearby latents must decode to
+    // similar shapes, a smooth space the flow can learn in few steps, and a decoder that
+    // tolerates the flow's imperfect samples.
+    if (noisy)
+        latent = latent + 0.2 * torch::randn_like(latent);
+    const auto features = net->shapeDecoder->features(latent);
+    const auto [points, target] = samplePoints(field, pointsPerField);
+    const auto predicted = net->shapeDecoder->query(features, points);
+    return torch::nn::functional::l1_loss(predicted, target) + 1e-3 * penalty;
+}
+
+// On the first 64 validation views, without the latent noise.
+double validationLoss(TrainingRun& run, const TrainingData& data) {
+    torch::NoGradGuard noGrad;
+    const auto index = torch::arange(std::min<long>(64, data.validFields.size(0)));
+    return autoencoderLoss(run.net, fieldBatch(data.validFields, index), false,
+                           run.options.pointsPerField)
+        .item<double>();
+}
+
+// The flow learns in a space where the latents have zero mean and unit variance.
+void whitenLatents(ShapeFlowNet& net, const torch::Tensor& fields) {
+    torch::NoGradGuard noGrad;
+    const long count = fields.size(0);
+    std::vector<torch::Tensor> latents;
+    for (long start = 0; start < count; start += 256) {
+        const auto index = torch::arange(start, std::min(count, start + 256));
+        latents.push_back(net->shapeEncoder->forward(fieldBatch(fields, index)).flatten(1));
+    }
+    const auto all = torch::cat(latents, 0);
+    net->latentMean.copy_(all.mean(0));
+    net->latentStd.copy_(all.std(0).clamp_min(1e-3));
+}
+
+} // namespace
+
+bool trainAutoencoder(TrainingRun& run, const TrainingData& data, int fromStep) {
+    const TrainingOptions& options = run.options;
+    std::vector<torch::Tensor> parameters = run.net->shapeEncoder->parameters();
+    for (const auto& p : run.net->shapeDecoder->parameters())
+        parameters.push_back(p);
+    torch::optim::Adam optimizer(parameters,
+                                 torch::optim::AdamOptions(options.autoencoderLearningRate));
+    if (fromStep > 0)
+        run.restoreOptimizer(optimizer);
+    const long count = data.fields.size(0);
+    for (int step = fromStep; step < options.autoencoderSteps; ++step) {
+        if (run.cancelRequested()) {
+            run.saveCheckpoint(TrainingPhase::Autoencoder, step, &optimizer);
+            return false;
+        }
+        const auto index = torch::randint(count, {options.autoencoderBatch}, torch::kLong);
+        const auto loss =
+            autoencoderLoss(run.net, fieldBatch(data.fields, index), true, options.pointsPerField);
+        optimizer.zero_grad();
+        loss.backward();
+        optimizer.step();
+        const double validation =
+            (step + 1) % 100 == 0 && data.validFields.size(0) > 0 ? validationLoss(run, data) : -1;
+        run.finishStep(TrainingPhase::Autoencoder, step + 1, options.autoencoderSteps,
+                       loss.item<double>(), validation, optimizer);
+    }
+    whitenLatents(run.net, data.fields);
+    run.resetEma();
+    run.saveCheckpoint(TrainingPhase::Flow, 0, nullptr);
+    return true;
+}
+
+} // namespace lift3d
