@@ -26,7 +26,9 @@ MeshOutput::MeshOutput(GenerationController* controller, MeshViewport* viewport,
 void MeshOutput::setMesh(const MeshPtr& mesh, const QString& inputName, bool draggable) {
     m_mesh = mesh;
     m_inputName = inputName;
+    ++m_meshGeneration;
     m_dragOutFile.clear();
+    m_dragWaiting = false;
     if (draggable)
         writeDragOutFile();
 }
@@ -62,10 +64,15 @@ void MeshOutput::exportTo(const ExportChoice& choice) {
 
 void MeshOutput::onExportFinished(ExportPurpose purpose, bool ok, const QString& pathOrMessage) {
     if (purpose == ExportPurpose::DragOut) {
-        if (--m_dragOutPending > 0)
-            return; // written for a mesh that has been replaced since
+        // Exports finish in the order asked: the front is the file that just finished.
+        const int writtenFor = m_dragOutGenerations.front();
+        m_dragOutGenerations.pop_front();
+        if (writtenFor != m_meshGeneration)
+            return; // the mesh it was written for has been replaced since
         if (!ok) {
-            Q_EMIT errorOccurred(pathOrMessage);
+            // Said only to a user who is dragging; nobody asked for the file otherwise.
+            if (std::exchange(m_dragWaiting, false))
+                Q_EMIT errorOccurred(pathOrMessage);
             return;
         }
         m_dragOutFile = pathOrMessage;
@@ -96,7 +103,7 @@ void MeshOutput::writeDragOutFile() {
     ExportChoice choice;
     choice.path = QDir(folder).filePath(baseName + QStringLiteral(".glb"));
     choice.format = MeshFormat::Glb;
-    ++m_dragOutPending;
+    m_dragOutGenerations.push_back(m_meshGeneration);
     m_controller->exportMesh(m_mesh, choice, ExportPurpose::DragOut);
 }
 
@@ -106,7 +113,7 @@ void MeshOutput::startDragOut() {
     if (m_dragOutFile.isEmpty()) {
         // Being written (a preview's is written now): the drag starts when it is there.
         m_dragWaiting = true;
-        if (m_dragOutPending == 0)
+        if (m_dragOutGenerations.empty() || m_dragOutGenerations.back() != m_meshGeneration)
             writeDragOutFile();
         return;
     }

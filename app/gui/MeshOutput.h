@@ -4,6 +4,7 @@
 #include "app/gui/GenerationController.h"
 
 #include <QObject>
+#include <deque>
 
 namespace lift3d {
 
@@ -52,9 +53,10 @@ private:
     QWidget* m_window;
     MeshPtr m_mesh;
     QString m_inputName;
-    QString m_dragOutFile;      // written for m_mesh
-    int m_dragOutPending = 0;   // drag-out files being written; the last one is m_mesh's
-    bool m_dragWaiting = false; // a drag began before its file was written
+    QString m_dragOutFile;                // written for m_mesh
+    int m_meshGeneration = 0;             // counts setMesh calls
+    std::deque<int> m_dragOutGenerations; // drag-out files being written, by mesh generation
+    bool m_dragWaiting = false;           // a drag began before its file was written
 };
 
 } // namespace lift3d
