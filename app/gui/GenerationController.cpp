@@ -137,22 +137,21 @@ template <typename Call> void GenerationController::deliver(int job, Call call) 
 
 void GenerationController::generateFromFile(const QString& path, int fullSteps,
                                             std::uint64_t seed) {
-    const Request request{Source::File, path, {}, fullSteps, seed, true};
-    startJob(
-        [this, request](int job, const CancelFlag& cancel) { generate(request, job, cancel); });
+    startGeneration({Source::File, path, {}, fullSteps, seed, true});
 }
 
 void GenerationController::generateFromImage(const QImage& image, int fullSteps,
                                              std::uint64_t seed) {
-    const Request request{Source::Image, {}, image, fullSteps, seed, true};
-    startJob(
-        [this, request](int job, const CancelFlag& cancel) { generate(request, job, cancel); });
+    startGeneration({Source::Image, {}, image, fullSteps, seed, true});
 }
 
 void GenerationController::regenerate(int fullSteps, std::uint64_t seed, bool withPreview) {
     if (!m_hasInput)
         return;
-    const Request request{Source::Prepared, {}, {}, fullSteps, seed, withPreview};
+    startGeneration({Source::Prepared, {}, {}, fullSteps, seed, withPreview});
+}
+
+void GenerationController::startGeneration(const Request& request) {
     startJob(
         [this, request](int job, const CancelFlag& cancel) { generate(request, job, cancel); });
 }

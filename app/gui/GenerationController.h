@@ -104,6 +104,7 @@ private:
     // Cancels the running job and queues `work` as the latest; `work` runs on the worker with
     // its job number and cancel flag, and idle() is delivered after it.
     template <typename Work> void startJob(Work work);
+    void startGeneration(const Request& request);
     void generate(const Request& request, int job, const CancelFlag& cancelFlag);
     std::shared_ptr<const PreparedImage> prepare(const Request& request, int job,
                                                  double& preprocessMs);

@@ -33,14 +33,17 @@ void MeshOutput::setMesh(const MeshPtr& mesh, const QString& inputName, bool dra
         writeDragOutFile();
 }
 
+QString MeshOutput::fileBaseName() const {
+    return m_inputName.isEmpty() ? QStringLiteral("lift3d")
+                                 : QFileInfo(m_inputName).completeBaseName();
+}
+
 void MeshOutput::exportWithDialog() {
     if (!m_mesh || m_mesh->isEmpty())
         return;
-    const QString baseName = m_inputName.isEmpty() ? QStringLiteral("lift3d")
-                                                   : QFileInfo(m_inputName).completeBaseName();
     const QString suggested =
         QDir(m_settings.exportFolder)
-            .filePath(baseName + QLatin1Char('.') + formatExtension(m_settings.exportFormat));
+            .filePath(fileBaseName() + QLatin1Char('.') + formatExtension(m_settings.exportFormat));
     ExportDialog dialog(suggested, m_settings.exportFormat, m_mesh->triangleCount(), m_window);
     dialog.setSize(m_settings.exportLongestSide, m_settings.exportUnitsPerMetre);
     if (dialog.exec() == QDialog::Accepted)
@@ -98,10 +101,8 @@ void MeshOutput::writeDragOutFile() {
     const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
                                .filePath(QStringLiteral("lift3d-drag"));
     QDir().mkpath(folder);
-    const QString baseName = m_inputName.isEmpty() ? QStringLiteral("lift3d")
-                                                   : QFileInfo(m_inputName).completeBaseName();
     ExportChoice choice;
-    choice.path = QDir(folder).filePath(baseName + QStringLiteral(".glb"));
+    choice.path = QDir(folder).filePath(fileBaseName() + QStringLiteral(".glb"));
     choice.format = MeshFormat::Glb;
     m_dragOutGenerations.push_back(m_meshGeneration);
     m_controller->exportMesh(m_mesh, choice, ExportPurpose::DragOut);

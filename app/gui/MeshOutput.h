@@ -46,6 +46,8 @@ Q_SIGNALS:
 private:
     void onExportFinished(ExportPurpose purpose, bool ok, const QString& pathOrMessage);
     void writeDragOutFile();
+    // Suggested file names: the input's name without its extension, "lift3d" for pasted data.
+    QString fileBaseName() const;
 
     GenerationController* m_controller;
     MeshViewport* m_viewport;

@@ -67,8 +67,7 @@ Mesh finishField(ScalarGrid& field, const Conditioning& conditioning,
     // The views below frame the mesh the way the conditioning crop framed the object.
     const float margin = ConditioningOptions{}.margin;
     if (options.carveToSilhouette && !conditioning.mask.isNull()) {
-        const auto [view, iou] = bestSilhouetteView(mesh, conditioning.mask, margin);
-        Q_UNUSED(iou);
+        const OrthoView view = bestSilhouetteView(mesh, conditioning.mask, margin).first;
         // The view was framed on the normalised mesh: carve the field in that frame.
         ScalarGrid normalised = field;
         normalised.origin = (field.origin - center) / scale;
@@ -81,8 +80,7 @@ Mesh finishField(ScalarGrid& field, const Conditioning& conditioning,
             mesh = std::move(carved);
     }
     if (options.colourFromPicture && !conditioning.mask.isNull() && !conditioning.rgb.isNull()) {
-        const auto [view, iou] = bestSilhouetteView(mesh, conditioning.mask, margin);
-        Q_UNUSED(iou);
+        const OrthoView view = bestSilhouetteView(mesh, conditioning.mask, margin).first;
         colorFromPicture(mesh, conditioning.rgb, conditioning.mask, view);
     }
     return mesh;
