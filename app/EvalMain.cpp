@@ -1,6 +1,8 @@
-// lift3d-eval: scores generators on the held-out test objects and writes Markdown, CSV and a plot.
+// lift3d-eval: scores generators on the held-out test objects and the sources held out whole, and
+// writes Markdown, CSV and a plot.
 #include "core/Error.h"
 #include "core/UserMessage.h"
+#include "core/eval/BalloonBaseline.h"
 #include "core/eval/Baselines.h"
 #include "core/eval/EvalReport.h"
 #include "core/eval/Evaluation.h"
@@ -11,11 +13,29 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QSaveFile>
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <optional>
 
 using namespace lift3d;
+
+namespace {
+
+// Every model result is shown beside these (docs/dataset.md, "Baselines").
+const QStringList baselineNames{QStringLiteral("baseline-retrieval"),
+                                QStringLiteral("baseline-mean"),
+                                QStringLiteral("baseline-balloon")};
+
+// "test", "validation" or "unseen"; nothing for any other name.
+std::optional<Split> reportedSplit(const QString& name) {
+    for (Split split : {Split::Test, Split::Validation, Split::Unseen})
+        if (name == splitName(split))
+            return split;
+    return std::nullopt;
+}
+
+} // namespace
 
 int main(int argc, char** argv) {
     // Fonts for the plot need a GUI application; no window is ever shown.
@@ -25,9 +45,10 @@ int main(int argc, char** argv) {
     QCoreApplication::setApplicationName(QStringLiteral("lift3d-eval"));
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Evaluates generators on the test objects of the dataset (renders with "
-                       "evaluation-seed cameras and "
-                       "the catalog icons) and writes report.md, samples.csv and plot.png."));
+        QStringLiteral("Evaluates generators on the test objects of the dataset and on the "
+                       "objects of the sources held out whole (renders with evaluation-seed "
+                       "cameras and, for Sweet Home 3D, the catalog icons) and writes report.md, "
+                       "samples.csv and plot.png."));
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("dataset"),
@@ -36,15 +57,19 @@ int main(int argc, char** argv) {
         {QStringLiteral("generator"),
          QStringLiteral(
              "lift3d (the model, shortcut steps), lift3d-flow-matching (same weights, d = 0 "
-             "steps), "
-             "baseline-retrieval or baseline-mean; repeat for several (default: both baselines)."),
+             "steps), baseline-retrieval, baseline-mean or baseline-balloon; repeat for several "
+             "(default: the three baselines)."),
          QStringLiteral("name")},
+        {QStringLiteral("baselines"),
+         QStringLiteral("Run the three baselines beside the generators given (what every "
+                        "reported table shows).")},
         {QStringLiteral("model"),
          QStringLiteral("Model manifest.json for lift3d (default: the bundled model)."),
          QStringLiteral("file")},
         {QStringLiteral("split"),
-         QStringLiteral("test (default) or validation (for calibration only)."),
-         QStringLiteral("name"), QStringLiteral("test")},
+         QStringLiteral("Comma-separated splits: test and unseen (the sources held out whole; "
+                        "the default is both), or validation (for calibration only)."),
+         QStringLiteral("list"), QStringLiteral("test,unseen")},
         {QStringLiteral("iso"),
          QStringLiteral("Override the model's iso level (truncation units), for calibration."),
          QStringLiteral("level")},
@@ -58,8 +83,9 @@ int main(int argc, char** argv) {
         {QStringLiteral("steps"),
          QStringLiteral("Comma-separated step counts (default 1,2,4,8,16,32,64,128)."),
          QStringLiteral("list"), QStringLiteral("1,2,4,8,16,32,64,128")},
-        {QStringLiteral("max-objects"), QStringLiteral("Evaluate only the first n test objects."),
-         QStringLiteral("n"), QStringLiteral("0")},
+        {QStringLiteral("max-objects"),
+         QStringLiteral("Evaluate only the first n objects of each split."), QStringLiteral("n"),
+         QStringLiteral("0")},
         {QStringLiteral("output"), QStringLiteral("Folder for report.md, samples.csv, plot.png."),
          QStringLiteral("dir"), QStringLiteral("eval-results")},
     });
@@ -75,6 +101,20 @@ int main(int argc, char** argv) {
         }
     }
 
+    std::vector<Split> splits;
+    for (const QString& name :
+         parser.value(QStringLiteral("split")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const std::optional<Split> split = reportedSplit(name.trimmed());
+        if (!split) {
+            std::fprintf(stderr,
+                         "lift3d-eval: unknown split '%s'. Use test, unseen or validation.\n",
+                         qPrintable(name));
+            return 2;
+        }
+        if (std::find(splits.begin(), splits.end(), *split) == splits.end())
+            splits.push_back(*split);
+    }
+
     try {
         const ShapeDataset dataset(parser.value(QStringLiteral("dataset")));
         EvalOptions options;
@@ -84,9 +124,6 @@ int main(int argc, char** argv) {
             options.steps.push_back(s.toInt());
         options.maxObjects = parser.value(QStringLiteral("max-objects")).toInt();
         options.resolution = parser.value(QStringLiteral("resolution")).toInt();
-        options.split = parser.value(QStringLiteral("split")) == QLatin1String("validation")
-                            ? Split::Validation
-                            : Split::Test;
         GeneratorOptions modelOptions;
         modelOptions.model = parser.value(QStringLiteral("model"));
         if (parser.isSet(QStringLiteral("iso")))
@@ -94,8 +131,9 @@ int main(int argc, char** argv) {
         modelOptions.noiseTemperature = temperature;
 
         QStringList names = parser.values(QStringLiteral("generator"));
-        if (names.isEmpty())
-            names = {QStringLiteral("baseline-retrieval"), QStringLiteral("baseline-mean")};
+        if (names.isEmpty() || parser.isSet(QStringLiteral("baselines")))
+            names += baselineNames;
+        names.removeDuplicates();
         std::vector<EvalSample> samples;
         for (const QString& name : names) {
             std::shared_ptr<const Generator> generator;
@@ -104,6 +142,8 @@ int main(int argc, char** argv) {
                     std::make_shared<SilhouetteRetrievalBaseline>(dataset, options.cropMargin);
             else if (name == QLatin1String("baseline-mean"))
                 generator = std::make_shared<MeanShapeBaseline>(dataset);
+            else if (name == QLatin1String("baseline-balloon"))
+                generator = std::make_shared<BalloonBaseline>(options.cropMargin);
             else if (name == QLatin1String("lift3d") ||
                      name == QLatin1String("lift3d-flow-matching")) {
                 modelOptions.stepSize = name == QLatin1String("lift3d")
@@ -113,18 +153,22 @@ int main(int argc, char** argv) {
             } else {
                 std::fprintf(stderr,
                              "lift3d-eval: unknown generator '%s'. Use lift3d, "
-                             "lift3d-flow-matching, baseline-retrieval or "
-                             "baseline-mean.\n",
+                             "lift3d-flow-matching, baseline-retrieval, baseline-mean or "
+                             "baseline-balloon.\n",
                              qPrintable(name));
                 return 2;
             }
-            const std::vector<EvalSample> part =
-                evaluateGenerator(*generator, dataset, options, [&](int done, int total) {
-                    std::fprintf(stderr, "\r%s: %d/%d   ", qPrintable(name), done, total);
-                    std::fflush(stderr);
-                });
-            std::fprintf(stderr, "\n");
-            samples.insert(samples.end(), part.begin(), part.end());
+            for (Split split : splits) {
+                options.split = split;
+                const std::vector<EvalSample> part =
+                    evaluateGenerator(*generator, dataset, options, [&](int done, int total) {
+                        std::fprintf(stderr, "\r%s, %s: %d/%d   ", qPrintable(name),
+                                     qPrintable(splitName(split)), done, total);
+                        std::fflush(stderr);
+                    });
+                std::fprintf(stderr, "\n");
+                samples.insert(samples.end(), part.begin(), part.end());
+            }
         }
 
         const QString command = QStringLiteral("lift3d-eval ") +

@@ -11,13 +11,18 @@ if [ ! -f "$fuzz_dir/build.ninja" ]; then
     CC=clang CXX=clang++ cmake -S "$LIFT3D_ROOT" -B "$fuzz_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DLIFT3D_FUZZ=ON -DLIFT3D_BUILD_TESTS=OFF
 fi
-cmake --build "$fuzz_dir" --parallel "$(nproc)" --target fuzz_image fuzz_mesh_import fuzz_manifest
+cmake --build "$fuzz_dir" --parallel "$(nproc)" --target fuzz_image fuzz_mesh_import fuzz_manifest fuzz_pmd fuzz_dds fuzz_shard
 
 # Seeds: the bad-input corpus and the sample (images), the sample mesh in every format the
 # normal build exports (meshes), the bundled manifest and damaged variants (manifests).
 seeds="$fuzz_dir/seeds"
 rm -rf "$seeds"
-mkdir -p "$seeds/image" "$seeds/mesh" "$seeds/manifest" "$fuzz_dir/findings"
+mkdir -p "$seeds/image" "$seeds/mesh" "$seeds/manifest" "$seeds/pmd" "$seeds/dds" "$seeds/shard" \
+    "$fuzz_dir/findings"
+# The dataset readers start from a byte each; their headers are small enough to find.
+printf "PSMD" > "$seeds/pmd/magic"
+printf "DDS " > "$seeds/dds/magic"
+printf "L3SH" > "$seeds/shard/magic"
 if [ -x "$LIFT3D_BUILD_DIR/tests/make-bad-inputs" ]; then
     QT_QPA_PLATFORM=offscreen "$LIFT3D_BUILD_DIR/tests/make-bad-inputs" "$seeds/corpus" > /dev/null
     find "$seeds/corpus" -maxdepth 1 -type f -size -64k -exec cp {} "$seeds/image/" \;
@@ -48,7 +53,7 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 echo "| target | seconds | executions | result |"
 echo "|---|---|---|---|"
 status=0
-for target in image mesh_import manifest; do
+for target in image mesh_import manifest pmd dds shard; do
     corpus="$fuzz_dir/corpus/$target"
     mkdir -p "$corpus"
     seed_dir="$seeds/${target%_import}"

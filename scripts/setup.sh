@@ -14,6 +14,7 @@ LIFT3D_PACKAGES=(
     linguist-qt6 libqt6opengl6-dev qt6-image-formats-plugins qt6-qpa-plugins
     libtorch-dev libopenblas0-openmp
     libassimp-dev libglm-dev libmeshoptimizer-dev zlib1g-dev libminizip-dev libjpeg62-turbo-dev
+    libsquish-dev
     libgl-dev libegl-dev libgl1-mesa-dri xvfb xauth
     clang libclang-rt-14-dev clang-format bc
 )

@@ -2,6 +2,7 @@
 #include "core/Error.h"
 #include "core/dataset/DataSplit.h"
 #include "core/dataset/DatasetBuilder.h"
+#include "core/dataset/sources/SweetHome3DSource.h"
 #include "core/geometry/MeshMeasures.h"
 #include "core/image/ImagePreparation.h"
 #include "core/model/BuiltinModelGenerator.h"
@@ -72,7 +73,7 @@ private Q_SLOTS:
         QVERIFY(writeZip(catalog, files));
 
         DatasetBuildOptions data;
-        data.catalogs = {catalog};
+        data.sources = {std::make_shared<SweetHome3DSource>(QStringList{catalog})};
         data.outputRoot = m_folder.filePath(QStringLiteral("dataset"));
         data.viewsPerObject = 8;
         QCOMPARE(buildDataset(data, {}).built, 3);

@@ -45,6 +45,21 @@ QString manifestSection(const QString& manifestPath) {
     return html;
 }
 
+// The credits of the data the loaded model learned from, as its manifest records them; models
+// from before manifests recorded them learned from the Sweet Home 3D catalogs only.
+QString trainingDataCredits(const QString& manifestPath) {
+    QFile file(manifestPath);
+    if (!manifestPath.isEmpty() && file.open(QIODevice::ReadOnly)) {
+        const QString attribution = QJsonDocument::fromJson(file.readAll())
+                                        .object()
+                                        .value(QStringLiteral("attribution"))
+                                        .toString();
+        if (!attribution.isEmpty())
+            return attribution;
+    }
+    return sweetHome3DAttribution();
+}
+
 } // namespace
 
 void showAboutDialog(QWidget* parent, const QString& version, const QString& manifestPath,
@@ -63,11 +78,13 @@ void showAboutDialog(QWidget* parent, const QString& version, const QString& man
     html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(tr("Model"), modelStatus.toHtmlEscaped());
     html += manifestSection(manifestPath);
     html += QStringLiteral("<h3>%1</h3><p>%2</p>")
-                .arg(tr("Training data"), sweetHome3DAttribution().toHtmlEscaped());
+                .arg(tr("Training data"), trainingDataCredits(manifestPath)
+                                              .toHtmlEscaped()
+                                              .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Libraries and licences"));
-    for (const char* line :
-         {"Qt 6 (LGPL-3.0)", "LibTorch (BSD-3-Clause)", "Assimp (BSD-3-Clause)", "GLM (MIT)",
-          "meshoptimizer (MIT)", "OpenBLAS (BSD-3-Clause)", "minizip / zlib (zlib)"})
+    for (const char* line : {"Qt 6 (LGPL-3.0)", "LibTorch (BSD-3-Clause)", "Assimp (BSD-3-Clause)",
+                             "GLM (MIT)", "meshoptimizer (MIT)", "OpenBLAS (BSD-3-Clause)",
+                             "minizip / zlib (zlib)", "libsquish (MIT)"})
         html += QStringLiteral("<li>%1</li>").arg(QString::fromLatin1(line));
     html += QStringLiteral("</ul>");
     text->setHtml(html);

@@ -22,6 +22,11 @@ Split splitOf(const QString& catalogId) {
     }
 }
 
+Split splitOfObject(const QString& source, const QString& splitKey,
+                    const QStringList& heldOutSources) {
+    return heldOutSources.contains(source) ? Split::Unseen : splitOf(splitKey);
+}
+
 QString splitName(Split split) {
     switch (split) {
     case Split::Train:
@@ -30,6 +35,8 @@ QString splitName(Split split) {
         return QStringLiteral("validation");
     case Split::Test:
         return QStringLiteral("test");
+    case Split::Unseen:
+        return QStringLiteral("unseen");
     }
     return {};
 }

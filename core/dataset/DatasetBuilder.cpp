@@ -2,47 +2,45 @@
 
 #include "core/Error.h"
 #include "core/ParallelFor.h"
-#include "core/dataset/CatalogModel.h"
-#include "core/dataset/FurnitureCatalog.h"
+#include "core/dataset/AssimpModel.h"
+#include "core/dataset/CornerNormals.h"
+#include "core/dataset/DataSplit.h"
+#include "core/dataset/PhotoLook.h"
+#include "core/dataset/PhotoRender.h"
+#include "core/dataset/ProceduralShapes.h"
 #include "core/dataset/ShapeDataset.h"
-#include "core/dataset/SoftwareRenderer.h"
+#include "core/dataset/TabletopRender.h"
 #include "core/geometry/MeshToField.h"
 #include "core/geometry/ShapeLattice.h"
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <map>
 #include <mutex>
+#include <set>
 
 namespace lift3d {
 namespace {
 
-// Folder name: readable, and unique through the id's hash.
-QString objectKey(const CatalogEntry& entry) {
-    QString readable = entry.id.section(QLatin1Char('#'), -1).toLower();
-    for (QChar& c : readable)
-        if (!(c.isLetterOrNumber() && c.unicode() < 128))
-            c = QLatin1Char('-');
-    return QStringLiteral("%1-%2")
-        .arg(fnv1a32(entry.id.toUtf8()), 8, 16, QLatin1Char('0'))
-        .arg(readable.left(40));
+void saveImage(const QImage& image, const QString& folder, const QString& name, const char* format,
+               int quality = -1) {
+    QSaveFile file(QDir(folder).filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, format, quality) || !file.commit())
+        throw Error(ErrorKind::WriteFailed, QStringLiteral("cannot write %1").arg(file.fileName()));
 }
 
-void applyColorGain(QImage& image, const glm::vec3& gain) {
-    for (int y = 0; y < image.height(); ++y) {
-        uchar* row = image.scanLine(y);
-        for (int x = 0; x < image.width(); ++x)
-            for (int c = 0; c < 3; ++c)
-                row[4 * x + c] =
-                    uchar(std::clamp(int(std::lround(row[4 * x + c] * gain[c])), 0, 255));
-    }
+QString numbered(const QString& prefix, int v, const QString& suffix) {
+    return QStringLiteral("%1-%2%3").arg(prefix).arg(v, 2, 10, QLatin1Char('0')).arg(suffix);
 }
 
-std::vector<DatasetView> renderViews(const TexturedMesh& mesh, const QString& folder,
+// Photographic views: RGBA PNG (alpha = the exact mask) and the visible depth beside it.
+std::vector<DatasetView> renderViews(const TexturedMesh& mesh,
+                                     const std::vector<glm::vec3>& normals, const QString& folder,
                                      const QString& prefix, int count, quint32 seed,
                                      int imageSize) {
     std::mt19937 random(seed);
@@ -50,28 +48,79 @@ std::vector<DatasetView> renderViews(const TexturedMesh& mesh, const QString& fo
     for (int v = 0; v < count; ++v) {
         DatasetView view;
         view.camera = sampleViewCamera(random, mesh.positions);
-        RenderSettings settings;
-        settings.view = view.camera.viewMatrix();
-        settings.projection = view.camera.projectionMatrix();
-        settings.size = imageSize;
-        settings.lightDirection = view.camera.directionToCanonical(view.camera.lightDirection);
-        settings.lightIntensity = view.camera.lightIntensity;
-        settings.ambient = view.camera.ambient;
-        QImage image = renderTexturedMesh(mesh, settings);
-        applyColorGain(image, view.camera.colorGain);
-        view.imageFile = QStringLiteral("%1-%2.png").arg(prefix).arg(v, 2, 10, QLatin1Char('0'));
-        QSaveFile file(QDir(folder).filePath(view.imageFile));
-        if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-            throw Error(ErrorKind::WriteFailed,
-                        QStringLiteral("cannot write %1").arg(file.fileName()));
+        const PhotoLook look = samplePhotoLook(random);
+        const PhotoView photo = renderPhotoView(mesh, view.camera, look, imageSize, &normals);
+        view.imageFile = numbered(prefix, v, QStringLiteral(".png"));
+        view.depthFile = numbered(prefix, v, QStringLiteral("-depth.png"));
+        view.look = photoLookToJson(look);
+        saveImage(photo.rgba, folder, view.imageFile, "PNG");
+        saveImage(photo.depth, folder, view.depthFile, "PNG");
         views.push_back(view);
     }
     return views;
 }
 
-void buildObject(const CatalogEntry& entry, const DatasetBuildOptions& options,
-                 const QString& folder) {
-    const TexturedMesh mesh = loadCatalogModel(entry);
+// The object standing in a room corner with a few everyday things beside it: the pictures the
+// segmenter learns from. Clutter comes from the procedural forms, so no other object is loaded.
+std::vector<DatasetView> renderTabletopViews(const TexturedMesh& mesh,
+                                             const std::vector<glm::vec3>& normals,
+                                             const QString& folder, int count, quint32 seed,
+                                             int imageSize) {
+    std::mt19937 random(seed);
+    std::vector<DatasetView> views;
+    for (int v = 0; v < count; ++v) {
+        DatasetView view;
+        view.camera = sampleViewCamera(random, mesh.positions);
+        // A camera below the floor would look at its underside: mirror it above.
+        view.camera.elevation = std::abs(view.camera.elevation) + 0.05f;
+        fitViewFrame(view.camera, mesh.positions);
+        const PhotoLook look = samplePhotoLook(random);
+        std::vector<TexturedMesh> clutter;
+        const int clutterCount = std::uniform_int_distribution<int>(0, 3)(random);
+        const auto& kinds = proceduralKinds();
+        for (int c = 0; c < clutterCount; ++c) {
+            const auto& kind =
+                kinds[std::uniform_int_distribution<std::size_t>(0, kinds.size() - 1)(random)];
+            clutter.push_back(generateProceduralShape(kind.name, random));
+            normaliseObject(clutter.back());
+        }
+        std::vector<const TexturedMesh*> clutterPointers;
+        for (const TexturedMesh& item : clutter)
+            clutterPointers.push_back(&item);
+        const TabletopView scene = renderTabletopView(mesh, clutterPointers, view.camera, look,
+                                                      random, imageSize, &normals);
+        view.imageFile = numbered(QStringLiteral("table"), v, QStringLiteral(".jpg"));
+        view.maskFile = numbered(QStringLiteral("table"), v, QStringLiteral("-mask.png"));
+        view.look = photoLookToJson(look);
+        view.look.insert(QStringLiteral("scene"), scene.scene);
+        saveImage(scene.rgb, folder, view.imageFile, "JPEG", 92);
+        saveImage(scene.mask, folder, view.maskFile, "PNG");
+        views.push_back(view);
+    }
+    return views;
+}
+
+// Equal for shapes whose fields have the same inside/outside pattern: catches the same model
+// shipped twice (colour variants, copies in two packages) whatever its textures.
+QString geometryHash(const ScalarGrid& field) {
+    QByteArray bits((qsizetype(field.values.size()) + 7) / 8, 0);
+    for (std::size_t i = 0; i < field.values.size(); ++i)
+        if (field.values[i] < 0.0f)
+            bits[qsizetype(i / 8)] = char(bits[qsizetype(i / 8)] | (1 << (i % 8)));
+    const std::uint32_t a = fnv1a32(bits);
+    const std::uint32_t b = fnv1a32(bits + QByteArray("lift3d"));
+    return QStringLiteral("%1%2").arg(a, 8, 16, QLatin1Char('0')).arg(b, 8, 16, QLatin1Char('0'));
+}
+
+void writeMeta(const DatasetObject& object, const QString& folder) {
+    QSaveFile meta(QDir(folder).filePath(QStringLiteral("meta.json")));
+    if (!meta.open(QIODevice::WriteOnly) || meta.write(objectToJson(object)) < 0 || !meta.commit())
+        throw Error(ErrorKind::WriteFailed, QStringLiteral("cannot write %1").arg(meta.fileName()));
+}
+
+DatasetObject buildObject(const ObjectSource& source, const SourceObject& entry,
+                          const DatasetBuildOptions& options, const QString& folder) {
+    const TexturedMesh mesh = source.load(entry);
     QDir().mkpath(folder);
 
     ScalarGrid field = shapeLattice(options.fieldResolution);
@@ -81,47 +130,62 @@ void buildObject(const CatalogEntry& entry, const DatasetBuildOptions& options,
 
     DatasetObject object;
     object.key = QFileInfo(folder).fileName();
+    object.source = entry.source;
+    object.splitKey = splitKeyOf(entry);
     object.id = entry.id;
     object.name = entry.name;
     object.category = entry.category;
-    object.creator = entry.creator;
+    object.creator = entry.author;
     object.license = entry.license;
-    object.catalogFile = QFileInfo(entry.catalogFile).fileName();
-    object.split = splitOf(entry.id);
+    object.catalogFile = entry.location;
+    object.provenance = entry.provenance;
+    object.split = splitOfObject(object.source, object.splitKey, options.heldOutSources);
     object.triangles = int(mesh.triangleCount());
-    const quint32 objectSeed = fnv1a32(entry.id.toUtf8()) ^ options.seed;
-    if (object.split != Split::Test)
-        object.views = renderViews(mesh, folder, QStringLiteral("view"), options.viewsPerObject,
-                                   objectSeed, options.imageSize);
+    object.geometryHash = geometryHash(field);
+    const quint32 objectSeed = fnv1a32(object.splitKey.toUtf8()) ^ options.seed;
+    const std::vector<glm::vec3> normals = cornerNormals(mesh); // once for all views
+    const bool trained = object.split == Split::Train || object.split == Split::Validation;
+    if (trained) {
+        object.views = renderViews(mesh, normals, folder, QStringLiteral("view"),
+                                   options.viewsPerObject, objectSeed, options.imageSize);
+        object.tabletopViews =
+            renderTabletopViews(mesh, normals, folder, options.tabletopViewsPerObject,
+                                objectSeed ^ 0x7f4a7c15u, options.imageSize);
+    }
     // A different stream: evaluation cameras never coincide with training cameras.
     if (object.split != Split::Train)
         object.evalViews =
-            renderViews(mesh, folder, QStringLiteral("eval"), options.evalViewsPerObject,
+            renderViews(mesh, normals, folder, QStringLiteral("eval"), options.evalViewsPerObject,
                         objectSeed ^ 0x9e3779b9u, options.imageSize);
 
-    const QByteArray icon = readArchiveFile(entry.catalogFile, entry.iconPath);
-    if (!icon.isEmpty()) {
+    const QImage icon = source.icon(entry);
+    if (!icon.isNull()) {
         object.iconFile = QStringLiteral("icon.png");
-        QSaveFile file(QDir(folder).filePath(object.iconFile));
-        if (!file.open(QIODevice::WriteOnly) || file.write(icon) != icon.size() || !file.commit())
-            throw Error(ErrorKind::WriteFailed,
-                        QStringLiteral("cannot write %1").arg(file.fileName()));
+        saveImage(icon, folder, object.iconFile, "PNG");
     }
-
-    QSaveFile meta(QDir(folder).filePath(QStringLiteral("meta.json")));
-    if (!meta.open(QIODevice::WriteOnly) || meta.write(objectToJson(object)) < 0 || !meta.commit())
-        throw Error(ErrorKind::WriteFailed, QStringLiteral("cannot write %1").arg(meta.fileName()));
+    writeMeta(object, folder); // last: marks the object complete
+    return object;
 }
+
+struct Job {
+    const ObjectSource* source;
+    SourceObject object;
+};
 
 } // namespace
 
-QStringList defaultCatalogs() {
-    QStringList catalogs;
-    const QDir folder(QStringLiteral("/usr/share/sweethome3d/furniture"));
-    for (const QString& name :
-         folder.entryList({QStringLiteral("*.sh3f")}, QDir::Files, QDir::Name))
-        catalogs << folder.filePath(name);
-    return catalogs;
+QString datasetObjectKey(const SourceObject& object) {
+    QString readable =
+        object.source == QLatin1String("sh3d")
+            ? object.id.section(QLatin1Char('#'), -1)
+            : object.source + QLatin1Char('-') + QFileInfo(object.id).completeBaseName();
+    readable = readable.toLower();
+    for (QChar& c : readable)
+        if (!(c.isLetterOrNumber() && c.unicode() < 128))
+            c = QLatin1Char('-');
+    return QStringLiteral("%1-%2")
+        .arg(fnv1a32(splitKeyOf(object).toUtf8()), 8, 16, QLatin1Char('0'))
+        .arg(readable.left(40));
 }
 
 DatasetBuildReport buildDataset(const DatasetBuildOptions& options,
@@ -129,13 +193,17 @@ DatasetBuildReport buildDataset(const DatasetBuildOptions& options,
                                 const std::atomic<bool>* cancel) {
     QElapsedTimer timer;
     timer.start();
-    std::vector<CatalogEntry> entries;
-    for (const QString& catalog : options.catalogs) {
-        const std::vector<CatalogEntry> part = readFurnitureCatalog(catalog);
-        entries.insert(entries.end(), part.begin(), part.end());
+    std::vector<Job> jobs;
+    QJsonArray sourcesJson;
+    for (const auto& source : options.sources) {
+        std::vector<SourceObject> objects = source->list();
+        if (options.limitPerSource > 0 && int(objects.size()) > options.limitPerSource)
+            objects.resize(std::size_t(options.limitPerSource));
+        for (SourceObject& object : objects)
+            jobs.push_back({source.get(), std::move(object)});
+        sourcesJson.append(QJsonObject{{QStringLiteral("name"), source->name()},
+                                       {QStringLiteral("credit"), source->credit()}});
     }
-    if (options.limit > 0 && int(entries.size()) > options.limit)
-        entries.resize(std::size_t(options.limit));
     const QDir root(options.outputRoot);
     if (!QDir().mkpath(root.filePath(QStringLiteral("objects"))))
         throw Error(
@@ -144,27 +212,31 @@ DatasetBuildReport buildDataset(const DatasetBuildOptions& options,
 
     DatasetBuildReport report;
     DatasetBuildProgress state;
-    state.total = int(entries.size());
+    state.total = int(jobs.size());
     std::mutex lock;
-    std::vector<QString> keys(entries.size());
-    std::vector<bool> complete(entries.size(), false);
+    std::vector<QString> keys(jobs.size());
+    std::vector<QString> hashes(jobs.size());
+    std::vector<bool> complete(jobs.size(), false);
 
     parallelFor(
-        entries.size(),
+        jobs.size(),
         [&](std::size_t i) {
             if (cancel && cancel->load())
                 return;
-            const CatalogEntry& entry = entries[i];
-            keys[i] = objectKey(entry);
+            const Job& job = jobs[i];
+            keys[i] = datasetObjectKey(job.object);
             const QString folder = root.filePath(QStringLiteral("objects/") + keys[i]);
-            bool resumed = QFileInfo::exists(QDir(folder).filePath(QStringLiteral("meta.json")));
+            QFile existing(QDir(folder).filePath(QStringLiteral("meta.json")));
+            const bool resumed = existing.open(QIODevice::ReadOnly);
             QString failure;
-            if (!resumed) {
+            if (resumed) {
+                hashes[i] = objectFromJson(existing.readAll()).geometryHash;
+            } else {
                 try {
-                    buildObject(entry, options, folder);
+                    hashes[i] = buildObject(*job.source, job.object, options, folder).geometryHash;
                 } catch (const std::exception& error) {
-                    failure =
-                        QStringLiteral("%1: %2").arg(entry.id, QString::fromUtf8(error.what()));
+                    failure = QStringLiteral("%1: %2").arg(splitKeyOf(job.object),
+                                                           QString::fromUtf8(error.what()));
                 }
             }
             std::lock_guard<std::mutex> guard(lock);
@@ -180,33 +252,56 @@ DatasetBuildReport buildDataset(const DatasetBuildOptions& options,
             } else {
                 ++report.built;
             }
-            state.lastObject = entry.id;
+            state.lastObject = splitKeyOf(job.object);
             state.elapsedSeconds = double(timer.elapsed()) / 1000.0;
             if (progress)
                 progress(state);
         },
         options.threads);
 
-    QJsonArray objects;
-    for (std::size_t i = 0; i < entries.size(); ++i)
-        if (complete[i])
-            objects.append(keys[i]);
+    // A field with no inside cell: a sheet thinner than the lattice (a ruler, a leaf card, a
+    // window pane). It has no shape to learn, and every such field would look like every other.
+    ScalarGrid outsideEverywhere = shapeLattice(options.fieldResolution);
+    std::fill(outsideEverywhere.values.begin(), outsideEverywhere.values.end(), 1.0f);
+    const QString emptyHash = geometryHash(outsideEverywhere);
+    QJsonArray objects, duplicates, withoutInside;
+    std::set<QString> seen;
+    for (std::size_t i = 0; i < jobs.size(); ++i) {
+        if (!complete[i])
+            continue;
+        if (hashes[i] == emptyHash) {
+            withoutInside.append(keys[i]);
+            ++report.withoutInside;
+            continue;
+        }
+        if (!hashes[i].isEmpty() && !seen.insert(hashes[i]).second) {
+            duplicates.append(keys[i]);
+            ++report.duplicates;
+            continue;
+        }
+        objects.append(keys[i]);
+    }
     QJsonArray failures;
     for (const QString& f : report.failures)
         failures.append(f);
-    const QJsonObject index{{QStringLiteral("format"), 1},
-                            {QStringLiteral("fieldResolution"), options.fieldResolution},
-                            {QStringLiteral("imageSize"), options.imageSize},
-                            {QStringLiteral("viewsPerObject"), options.viewsPerObject},
-                            {QStringLiteral("evalViewsPerObject"), options.evalViewsPerObject},
-                            {QStringLiteral("seed"), double(options.seed)},
-                            {QStringLiteral("objects"), objects},
-                            {QStringLiteral("failures"), failures}};
+    const QJsonObject index{
+        {QStringLiteral("format"), 2},
+        {QStringLiteral("fieldResolution"), options.fieldResolution},
+        {QStringLiteral("imageSize"), options.imageSize},
+        {QStringLiteral("viewsPerObject"), options.viewsPerObject},
+        {QStringLiteral("evalViewsPerObject"), options.evalViewsPerObject},
+        {QStringLiteral("tabletopViewsPerObject"), options.tabletopViewsPerObject},
+        {QStringLiteral("seed"), double(options.seed)},
+        {QStringLiteral("sources"), sourcesJson},
+        {QStringLiteral("heldOutSources"), QJsonArray::fromStringList(options.heldOutSources)},
+        {QStringLiteral("objects"), objects},
+        {QStringLiteral("duplicates"), duplicates},
+        {QStringLiteral("withoutInside"), withoutInside},
+        {QStringLiteral("failures"), failures}};
     QSaveFile file(root.filePath(QStringLiteral("index.json")));
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(QJsonDocument(index).toJson(QJsonDocument::Indented));
-        file.commit();
-    }
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(index).toJson(QJsonDocument::Indented)) < 0 || !file.commit())
+        throw Error(ErrorKind::WriteFailed, QStringLiteral("cannot write %1").arg(file.fileName()));
     report.seconds = double(timer.elapsed()) / 1000.0;
     return report;
 }

@@ -88,7 +88,11 @@ std::vector<CatalogEntry> readFurnitureCatalog(const QString& sh3fPath) {
                     tr("%1 is not a Sweet Home 3D furniture catalog (no "
                        "PluginFurnitureCatalog.properties inside).")
                         .arg(QDir::toNativeSeparators(sh3fPath)));
-    const std::map<QString, QString> properties = parseProperties(text);
+    return catalogEntries(parseProperties(text), sh3fPath);
+}
+
+std::vector<CatalogEntry> catalogEntries(const std::map<QString, QString>& properties,
+                                         const QString& archivePath) {
     auto value = [&](const QString& key) {
         const auto it = properties.find(key);
         return it == properties.end() ? QString() : it->second;
@@ -101,7 +105,7 @@ std::vector<CatalogEntry> readFurnitureCatalog(const QString& sh3fPath) {
         if (!properties.count(QStringLiteral("id") + suffix))
             break;
         CatalogEntry entry;
-        entry.catalogFile = sh3fPath;
+        entry.catalogFile = archivePath;
         entry.id = value(QStringLiteral("id") + suffix);
         entry.name = value(QStringLiteral("name") + suffix);
         entry.category = value(QStringLiteral("category") + suffix);

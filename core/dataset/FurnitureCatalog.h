@@ -29,6 +29,12 @@ std::map<QString, QString> parseProperties(const QByteArray& text);
 // catalog cannot be read.
 std::vector<CatalogEntry> readFurnitureCatalog(const QString& sh3fPath);
 
+// The entries of catalog properties (`id#N`, `name#N`, `model#N`...) whose models lie in the zip
+// `archivePath`: a .sh3f's PluginFurnitureCatalog.properties, or the default catalog Sweet Home
+// 3D keeps in its .jar. Entries without an id or a model are skipped.
+std::vector<CatalogEntry> catalogEntries(const std::map<QString, QString>& properties,
+                                         const QString& archivePath);
+
 // Reads one file out of a zip archive (a .sh3f); empty when it is not there.
 QByteArray readArchiveFile(const QString& archivePath, const QString& innerPath);
 

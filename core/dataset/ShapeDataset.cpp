@@ -60,6 +60,12 @@ QJsonArray viewsJson(const std::vector<DatasetView>& views) {
     for (const DatasetView& view : views) {
         QJsonObject o = cameraJson(view.camera);
         o.insert(QStringLiteral("image"), view.imageFile);
+        if (!view.depthFile.isEmpty())
+            o.insert(QStringLiteral("depth"), view.depthFile);
+        if (!view.maskFile.isEmpty())
+            o.insert(QStringLiteral("mask"), view.maskFile);
+        if (!view.look.isEmpty())
+            o.insert(QStringLiteral("look"), view.look);
         array.append(o);
     }
     return array;
@@ -67,9 +73,13 @@ QJsonArray viewsJson(const std::vector<DatasetView>& views) {
 
 std::vector<DatasetView> viewsFrom(const QJsonValue& value) {
     std::vector<DatasetView> views;
-    for (const QJsonValue& v : value.toArray())
-        views.push_back(
-            {cameraFrom(v.toObject()), v.toObject().value(QStringLiteral("image")).toString()});
+    for (const QJsonValue& v : value.toArray()) {
+        const QJsonObject o = v.toObject();
+        views.push_back({cameraFrom(o), o.value(QStringLiteral("image")).toString(),
+                         o.value(QStringLiteral("depth")).toString(),
+                         o.value(QStringLiteral("mask")).toString(),
+                         o.value(QStringLiteral("look")).toObject()});
+    }
     return views;
 }
 
@@ -122,6 +132,9 @@ ScalarGrid readFieldFile(const QString& path, float* truncation) {
 
 QByteArray objectToJson(const DatasetObject& o) {
     QJsonObject json{{QStringLiteral("key"), o.key},
+                     {QStringLiteral("source"), o.source},
+                     {QStringLiteral("splitKey"), o.splitKey},
+                     {QStringLiteral("provenance"), o.provenance},
                      {QStringLiteral("id"), o.id},
                      {QStringLiteral("name"), o.name},
                      {QStringLiteral("category"), o.category},
@@ -132,24 +145,36 @@ QByteArray objectToJson(const DatasetObject& o) {
                      {QStringLiteral("triangles"), o.triangles},
                      {QStringLiteral("views"), viewsJson(o.views)},
                      {QStringLiteral("evalViews"), viewsJson(o.evalViews)},
+                     {QStringLiteral("tabletopViews"), viewsJson(o.tabletopViews)},
+                     {QStringLiteral("geometryHash"), o.geometryHash},
                      {QStringLiteral("icon"), o.iconFile}};
     return QJsonDocument(json).toJson(QJsonDocument::Indented);
 }
 
-DatasetObject objectFromJson(const QByteArray& bytes) {
+DatasetObject objectFromJson(const QByteArray& bytes, const QStringList& heldOutSources) {
     const QJsonObject json = QJsonDocument::fromJson(bytes).object();
     DatasetObject o;
     o.key = json.value(QStringLiteral("key")).toString();
     o.id = json.value(QStringLiteral("id")).toString();
+    // Datasets built before sources existed hold Sweet Home 3D objects only.
+    o.source = json.value(QStringLiteral("source")).toString();
+    if (o.source.isEmpty())
+        o.source = QStringLiteral("sh3d");
+    o.splitKey = json.value(QStringLiteral("splitKey")).toString();
+    if (o.splitKey.isEmpty())
+        o.splitKey = o.id;
+    o.provenance = json.value(QStringLiteral("provenance")).toString();
     o.name = json.value(QStringLiteral("name")).toString();
     o.category = json.value(QStringLiteral("category")).toString();
     o.creator = json.value(QStringLiteral("creator")).toString();
     o.license = json.value(QStringLiteral("license")).toString();
     o.catalogFile = json.value(QStringLiteral("catalog")).toString();
-    o.split = splitOf(o.id); // always recomputed: the rule, not the file, decides
+    o.split = splitOfObject(o.source, o.splitKey, heldOutSources); // the rule, not the file
     o.triangles = json.value(QStringLiteral("triangles")).toInt();
     o.views = viewsFrom(json.value(QStringLiteral("views")));
     o.evalViews = viewsFrom(json.value(QStringLiteral("evalViews")));
+    o.tabletopViews = viewsFrom(json.value(QStringLiteral("tabletopViews")));
+    o.geometryHash = json.value(QStringLiteral("geometryHash")).toString();
     o.iconFile = json.value(QStringLiteral("icon")).toString();
     return o;
 }
@@ -162,14 +187,20 @@ ShapeDataset::ShapeDataset(const QString& root) : m_root(root) {
                     lift3d::tr("No dataset at %1. Build it with: lift3d-data "
                                "--output %1")
                         .arg(QDir::toNativeSeparators(root)));
-    const QJsonArray keys = QJsonDocument::fromJson(index.readAll())
-                                .object()
-                                .value(QStringLiteral("objects"))
-                                .toArray();
-    for (const QJsonValue& key : keys) {
+    const QJsonObject json = QJsonDocument::fromJson(index.readAll()).object();
+    for (const QJsonValue& source : json.value(QStringLiteral("heldOutSources")).toArray())
+        m_heldOutSources << source.toString();
+    for (const QJsonValue& value : json.value(QStringLiteral("sources")).toArray()) {
+        const QJsonObject source = value.toObject();
+        const QString name = source.value(QStringLiteral("name")).toString();
+        if (!m_heldOutSources.contains(name))
+            m_sourceCredits << name + QStringLiteral(": ") +
+                                   source.value(QStringLiteral("credit")).toString();
+    }
+    for (const QJsonValue& key : json.value(QStringLiteral("objects")).toArray()) {
         QFile meta(QDir(root).filePath(QStringLiteral("objects/%1/meta.json").arg(key.toString())));
         if (meta.open(QIODevice::ReadOnly))
-            m_objects.push_back(objectFromJson(meta.readAll()));
+            m_objects.push_back(objectFromJson(meta.readAll(), m_heldOutSources));
     }
 }
 

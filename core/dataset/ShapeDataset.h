@@ -3,6 +3,7 @@
 #include "core/dataset/DataSplit.h"
 #include "core/dataset/ViewFrame.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <vector>
 
@@ -10,18 +11,28 @@ namespace lift3d {
 
 struct DatasetView {
     ViewCamera camera;
-    QString imageFile; // RGBA PNG, relative to the object's folder
+    QString imageFile; // RGBA PNG (alpha = exact mask), or opaque JPEG for tabletop scenes;
+                       // relative to the object's folder
+    QString depthFile; // 16-bit PNG of the visible depth in the view frame (PhotoRender.h), or
+                       // empty (datasets from before depth)
+    QString maskFile;  // tabletop scenes: 8-bit PNG, 255 = the object; empty otherwise
+    QJsonObject look;  // the PhotoLook it was rendered with, as JSON (empty before them)
 };
 
 // One catalog object of a built dataset (see DatasetBuilder.h for how it is made).
 struct DatasetObject {
-    QString key; // folder name under objects/
+    QString key;      // folder name under objects/
+    QString source;   // the ObjectSource's name ("sh3d", "flightgear", ...)
+    QString splitKey; // what the split hashes (ObjectSource.h, splitKeyOf)
     QString id, name, category, creator, license, catalogFile;
+    QString provenance; // package and path it came from
     Split split = Split::Train;
     int triangles = 0;
-    std::vector<DatasetView> views;     // training-seed renders (train and validation objects)
-    std::vector<DatasetView> evalViews; // evaluation-seed renders (validation and test objects)
-    QString iconFile;                   // the catalog's own icon, a different renderer
+    std::vector<DatasetView> views;         // training-seed renders (train and validation objects)
+    std::vector<DatasetView> evalViews;     // evaluation-seed renders (validation and test objects)
+    std::vector<DatasetView> tabletopViews; // the object in a scene, for segmentation
+    QString geometryHash; // of the field's inside/outside pattern: equal for duplicate shapes
+    QString iconFile;     // the catalog's own icon, a different renderer
 };
 
 // A canonical signed-distance field as stored: n^3 on the shape lattice, quantised to int8
@@ -38,6 +49,11 @@ public:
 
     const QString& root() const { return m_root; }
     const std::vector<DatasetObject>& objects() const { return m_objects; }
+    // Sources held out whole as the unseen-source test (index.json "heldOutSources").
+    const QStringList& heldOutSources() const { return m_heldOutSources; }
+    // "<source>: <credit>" of every source the dataset was built from (index.json "sources"),
+    // except held-out ones: nothing of theirs is learned.
+    const QStringList& sourceCredits() const { return m_sourceCredits; }
     std::vector<const DatasetObject*> objectsIn(Split split) const;
 
     QString objectPath(const DatasetObject& object, const QString& file) const;
@@ -49,10 +65,12 @@ public:
 private:
     QString m_root;
     std::vector<DatasetObject> m_objects;
+    QStringList m_heldOutSources;
+    QStringList m_sourceCredits;
 };
 
-// meta.json <-> DatasetObject.
+// meta.json <-> DatasetObject. The split is not read back: the rule decides (splitOfObject).
 QByteArray objectToJson(const DatasetObject& object);
-DatasetObject objectFromJson(const QByteArray& json);
+DatasetObject objectFromJson(const QByteArray& json, const QStringList& heldOutSources = {});
 
 } // namespace lift3d

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QImage>
+#include <QString>
 #include <cstdint>
 #include <glm/vec2.hpp>
 #include <glm/vec3.hpp>
@@ -12,6 +13,7 @@ struct SurfaceMaterial {
     glm::vec3 diffuse{0.8f};
     float opacity = 1.0f;
     QImage texture; // Format_RGBA8888, or null
+    QString name;   // as the model file names it: games assign skins to materials by name
 };
 
 // A mesh as a catalog model comes: positions, optional UVs, one material per triangle. Only the

@@ -64,8 +64,13 @@ ViewCamera sampleViewCamera(std::mt19937& random,
     };
     ViewCamera camera;
     camera.azimuth = uniform(0.0f, glm::radians(360.0f));
-    camera.elevation = uniform(glm::radians(-5.0f), glm::radians(45.0f));
-    const float focal = uniform(35.0f, 85.0f);
+    // As people photograph objects: mostly from a little above (a table, a hand-held phone),
+    // sometimes from eye level or steeply down; half with a phone's wide lens (24-35 mm
+    // full-frame equivalent), half with a normal to short tele lens.
+    camera.elevation = uniform(0.0f, 1.0f) < 0.8f
+                           ? uniform(glm::radians(5.0f), glm::radians(35.0f))
+                           : uniform(glm::radians(-5.0f), glm::radians(60.0f));
+    const float focal = uniform(0.0f, 1.0f) < 0.5f ? uniform(24.0f, 35.0f) : uniform(35.0f, 85.0f);
     camera.verticalFov = 2.0f * std::atan(12.0f / focal);
     float radius = 0.0f;
     for (const glm::vec3& p : canonicalPositions)

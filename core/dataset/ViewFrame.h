@@ -35,8 +35,9 @@ struct ViewCamera {
     glm::vec3 directionToCanonical(const glm::vec3& view) const;
 };
 
-// Draws a random camera: azimuth 0..360 deg, elevation -5..45 deg, a focal length between 35
-// and 85 mm (full-frame equivalent), a distance that fits the object with some slack, light from
+// Draws a random camera: azimuth 0..360 deg, elevation mostly 5..35 deg (else -5..60), a focal
+// length of 24..35 mm (phones) or 35..85 mm (full-frame equivalent), half each, a distance
+// that fits the object with some slack, light from
 // the front hemisphere with random intensity, and a slight colour gain. Fills frameCenter and
 // frameScale from the object's canonical vertices.
 ViewCamera sampleViewCamera(std::mt19937& random, const std::vector<glm::vec3>& canonicalPositions);

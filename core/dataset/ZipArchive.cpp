@@ -69,14 +69,56 @@ QString ZipArchive::normalizePath(const QString& innerPath) {
     return parts.join(QLatin1Char('/'));
 }
 
+bool ZipArchive::locate(const QString& innerPath) const {
+    if (!m_handle)
+        return false;
+    if (!m_indexed) {
+        m_indexed = true;
+        for (int status = unzGoToFirstFile(m_handle); status == UNZ_OK;
+             status = unzGoToNextFile(m_handle)) {
+            char name[1024];
+            unz64_file_pos position{};
+            if (unzGetCurrentFileInfo64(m_handle, nullptr, name, sizeof name, nullptr, 0, nullptr,
+                                        0) == UNZ_OK &&
+                unzGetFilePos64(m_handle, &position) == UNZ_OK)
+                m_index.emplace(QString::fromUtf8(name),
+                                std::make_pair(quint64(position.pos_in_zip_directory),
+                                               quint64(position.num_of_file)));
+        }
+    }
+    const auto found = m_index.find(innerPath);
+    if (found == m_index.end())
+        return false;
+    unz64_file_pos position{};
+    position.pos_in_zip_directory = found->second.first;
+    position.num_of_file = found->second.second;
+    return unzGoToFilePos64(m_handle, &position) == UNZ_OK;
+}
+
 bool ZipArchive::contains(const QString& innerPath) const {
-    return m_handle &&
-           unzLocateFile(m_handle, normalizePath(innerPath).toUtf8().constData(), 1) == UNZ_OK;
+    return locate(normalizePath(innerPath));
+}
+
+QStringList ZipArchive::entries() const {
+    QStringList paths;
+    if (!m_handle)
+        return paths;
+    for (int status = unzGoToFirstFile(m_handle); status == UNZ_OK;
+         status = unzGoToNextFile(m_handle)) {
+        char name[1024];
+        unz_file_info64 info{};
+        if (unzGetCurrentFileInfo64(m_handle, &info, name, sizeof name, nullptr, 0, nullptr, 0) !=
+            UNZ_OK)
+            continue;
+        const QString path = QString::fromUtf8(name);
+        if (!path.endsWith(QLatin1Char('/')))
+            paths << path;
+    }
+    return paths;
 }
 
 QByteArray ZipArchive::read(const QString& innerPath) const {
-    if (!m_handle ||
-        unzLocateFile(m_handle, normalizePath(innerPath).toUtf8().constData(), 1) != UNZ_OK)
+    if (!locate(normalizePath(innerPath)))
         return {};
     unz_file_info64 info{};
     if (unzGetCurrentFileInfo64(m_handle, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK ||

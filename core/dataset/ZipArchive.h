@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <assimp/IOSystem.hpp>
 #include <map>
 #include <memory>
@@ -19,6 +20,8 @@ public:
 
     bool isOpen() const { return m_handle != nullptr; }
     bool contains(const QString& innerPath) const;
+    // The paths of its files (not its folders), in archive order.
+    QStringList entries() const;
     // The file's bytes; empty when it is missing or unreadable. Leading '/', './' and 'a/../'
     // segments are resolved first.
     QByteArray read(const QString& innerPath) const;
@@ -26,7 +29,15 @@ public:
     static QString normalizePath(const QString& innerPath);
 
 private:
+    // Seeks to `innerPath` (already normalised); false when it is not there.
+    bool locate(const QString& innerPath) const;
+
     void* m_handle = nullptr;
+    // Entry -> its place in the central directory, built on the first lookup: minizip's own
+    // lookup walks the whole directory, and Assimp asks for companion files (skins, shaders,
+    // materials) many times per model.
+    mutable std::map<QString, std::pair<quint64, quint64>> m_index;
+    mutable bool m_indexed = false;
 };
 
 // An Assimp file system over a ZipArchive, so a model's .obj, .mtl and textures are read

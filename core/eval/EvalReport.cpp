@@ -1,9 +1,12 @@
 #include "core/eval/EvalReport.h"
 
+#include "core/dataset/DataSplit.h"
+
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -31,11 +34,35 @@ struct Group {
 
 using Key = std::tuple<QString, int, int>; // generator, steps, source
 
-std::map<Key, Group> groupBySetting(const std::vector<EvalSample>& samples) {
+std::map<Key, Group> groupBySetting(const std::vector<const EvalSample*>& samples) {
     std::map<Key, Group> groups;
-    for (const EvalSample& s : samples)
-        groups[{s.generator, s.steps, int(s.source)}].samples.push_back(&s);
+    for (const EvalSample* s : samples)
+        groups[{s->generator, s->steps, int(s->source)}].samples.push_back(s);
     return groups;
+}
+
+// The order in which the report shows splits: what is reported first, then calibration, then
+// the unseen-source test.
+int splitRank(Split split) {
+    switch (split) {
+    case Split::Test:
+        return 0;
+    case Split::Validation:
+        return 1;
+    case Split::Unseen:
+        return 2;
+    case Split::Train:
+        break;
+    }
+    return 3;
+}
+
+// Samples grouped by their split, in report order.
+std::map<int, std::vector<const EvalSample*>> bySplit(const std::vector<EvalSample>& samples) {
+    std::map<int, std::vector<const EvalSample*>> splits;
+    for (const EvalSample& s : samples)
+        splits[splitRank(s.split)].push_back(&s);
+    return splits;
 }
 
 QString stepsLabel(int steps) {
@@ -48,25 +75,78 @@ QString f1(double v) {
     return QString::number(v, 'f', 1);
 }
 
-} // namespace
-
-QString evalMarkdown(const std::vector<EvalSample>& samples, const QString& command) {
-    QString md;
-    md += QStringLiteral("Made by `%1`.\n\n").arg(command);
-    md += QStringLiteral("### Quality (means over test inputs)\n\n");
-    md += QStringLiteral("| generator | steps | input | n | IoU@32³ | IoU@64³ | Chamfer-L1 ↓ | "
-                         "F@1% | F@2% | silhouette IoU |\n");
-    md += QStringLiteral("|---|---|---|---|---|---|---|---|---|---|\n");
-    const auto groups = groupBySetting(samples);
-    for (const auto& [key, group] : groups)
-        md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 |\n")
+QString qualityTable(const std::vector<const EvalSample*>& samples) {
+    QString md = QStringLiteral("| generator | steps | input | n | IoU@32³ | IoU@64³ | "
+                                "Chamfer-L1 ↓ | F@1% | F@2% | F@5% | silhouette IoU |\n"
+                                "|---|---|---|---|---|---|---|---|---|---|---|\n");
+    for (const auto& [key, group] : groupBySetting(samples))
+        md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 |\n")
                   .arg(std::get<0>(key), stepsLabel(std::get<1>(key)),
                        evalSourceName(EvalSource(std::get<2>(key))))
                   .arg(group.samples.size())
                   .arg(f3(group.mean(&EvalSample::iou32)), f3(group.mean(&EvalSample::iou64)),
                        f3(group.mean(&EvalSample::chamferL1)), f3(group.mean(&EvalSample::fscore1)),
-                       f3(group.mean(&EvalSample::fscore2)),
+                       f3(group.mean(&EvalSample::fscore2)), f3(group.mean(&EvalSample::fscore5)),
                        f3(group.mean(&EvalSample::silhouetteIoU)));
+    return md;
+}
+
+QString qualityHeading(Split split, const std::vector<const EvalSample*>& samples) {
+    if (split != Split::Unseen)
+        return QStringLiteral("### Quality (means over %1 inputs)\n\n").arg(splitName(split));
+    std::set<QString> sources;
+    for (const EvalSample* s : samples)
+        sources.insert(s->objectSource);
+    return QStringLiteral("### Unseen sources: quality (means over inputs of the sources held "
+                          "out whole: %1)\n\n")
+        .arg(QStringList(sources.begin(), sources.end()).join(QStringLiteral(", ")));
+}
+
+// Means per split, per group (an object source or a category) and per generator, each generator
+// at its largest step count. Renders only: icons exist for Sweet Home 3D objects alone, and
+// counting them would set sources (and their categories) apart by the input, not the shapes.
+QString breakdownTable(const std::vector<EvalSample>& samples, const QString& groupName,
+                       const std::function<QString(const EvalSample&)>& groupOf) {
+    std::map<QString, int> largestSteps;
+    for (const EvalSample& s : samples)
+        largestSteps[s.generator] = std::max(largestSteps[s.generator], s.steps);
+    std::map<std::tuple<int, QString, QString>, Group> rows; // split, group, generator
+    std::map<int, Split> splitOfRank;
+    for (const EvalSample& s : samples) {
+        if (s.source != EvalSource::Render || s.steps != largestSteps[s.generator])
+            continue;
+        rows[{splitRank(s.split), groupOf(s), s.generator}].samples.push_back(&s);
+        splitOfRank[splitRank(s.split)] = s.split;
+    }
+    QString md = QStringLiteral("| split | %1 | generator | n | IoU@32³ | Chamfer-L1 ↓ | F@5% |\n"
+                                "|---|---|---|---|---|---|---|\n")
+                     .arg(groupName);
+    for (const auto& [key, group] : rows) {
+        const QString& generator = std::get<2>(key);
+        const int steps = largestSteps[generator];
+        md +=
+            QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
+                .arg(splitName(splitOfRank[std::get<0>(key)]),
+                     std::get<1>(key).isEmpty() ? QStringLiteral("-") : std::get<1>(key),
+                     steps ? QStringLiteral("%1 (%2 steps)").arg(generator).arg(steps) : generator)
+                .arg(group.samples.size())
+                .arg(f3(group.mean(&EvalSample::iou32)), f3(group.mean(&EvalSample::chamferL1)),
+                     f3(group.mean(&EvalSample::fscore5)));
+    }
+    return md;
+}
+
+} // namespace
+
+QString evalMarkdown(const std::vector<EvalSample>& samples, const QString& command) {
+    QString md;
+    md += QStringLiteral("Made by `%1`.\n\n").arg(command);
+    bool first = true;
+    for (const auto& [rank, inSplit] : bySplit(samples)) {
+        md += (first ? QString() : QStringLiteral("\n")) +
+              qualityHeading(inSplit.front()->split, inSplit) + qualityTable(inSplit);
+        first = false;
+    }
 
     md += QStringLiteral("\n### Latency per stage (median ms, this machine)\n\n");
     md += QStringLiteral("| generator | steps | preprocess | encode | sample | decode | mesh | "
@@ -84,43 +164,22 @@ QString evalMarkdown(const std::vector<EvalSample>& samples, const QString& comm
                        f1(group.median([](const EvalSample& s) { return s.timings.mesh; })),
                        f1(group.median([](const EvalSample& s) { return s.timings.total(); })));
 
-    // Per category: each generator at its largest step count, renders and icons together.
-    std::map<QString, int> largestSteps;
-    std::set<QString> categories;
-    for (const EvalSample& s : samples) {
-        largestSteps[s.generator] = std::max(largestSteps[s.generator], s.steps);
-        categories.insert(s.category);
-    }
-    md += QStringLiteral("\n### IoU@32³ per category (renders and icons; each generator at its "
-                         "largest step count)\n\n| category |");
-    for (const auto& [generator, steps] : largestSteps)
-        md += QStringLiteral(" %1%2 |").arg(
-            generator, steps ? QStringLiteral(" (%1 steps)").arg(steps) : QString());
-    md += QStringLiteral("\n|---|");
-    for (std::size_t i = 0; i < largestSteps.size(); ++i)
-        md += QStringLiteral("---|");
-    md += QLatin1Char('\n');
-    for (const QString& category : categories) {
-        md += QStringLiteral("| %1 |").arg(category);
-        for (const auto& [generator, steps] : largestSteps) {
-            Group group;
-            for (const EvalSample& s : samples)
-                if (s.generator == generator && s.steps == steps && s.category == category)
-                    group.samples.push_back(&s);
-            md += QStringLiteral(" %1 (n=%2) |")
-                      .arg(f3(group.mean(&EvalSample::iou32)))
-                      .arg(group.samples.size());
-        }
-        md += QLatin1Char('\n');
-    }
+    md +=
+        QStringLiteral("\n### Per source (renders; each generator at its largest step count)\n\n") +
+        breakdownTable(samples, QStringLiteral("source"),
+                       [](const EvalSample& s) { return s.objectSource; });
+    md += QStringLiteral("\n### Per category (renders; each generator at its largest step "
+                         "count)\n\n") +
+          breakdownTable(samples, QStringLiteral("category"),
+                         [](const EvalSample& s) { return s.category; });
     return md;
 }
 
 QByteArray evalCsv(const std::vector<EvalSample>& samples) {
     QString csv = QStringLiteral(
-        "generator,steps,source,object,category,iou32,iou64,chamfer_l1,fscore_1,fscore_2,"
-        "silhouette_iou,best_azimuth_deg,preprocess_ms,encode_ms,sample_ms,decode_ms,mesh_ms,total_"
-        "ms\n");
+        "generator,steps,source,object,category,object_source,split,iou32,iou64,chamfer_l1,"
+        "fscore_1,fscore_2,fscore_5,silhouette_iou,best_azimuth_deg,preprocess_ms,encode_ms,"
+        "sample_ms,decode_ms,mesh_ms,total_ms\n");
     auto quoted = [](QString text) {
         return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
                QLatin1Char('"');
@@ -131,11 +190,14 @@ QByteArray evalCsv(const std::vector<EvalSample>& samples) {
                            evalSourceName(s.source),
                            quoted(s.objectId),
                            quoted(s.category),
+                           quoted(s.objectSource),
+                           splitName(s.split),
                            QString::number(s.iou32, 'f', 5),
                            QString::number(s.iou64, 'f', 5),
                            QString::number(s.chamferL1, 'f', 5),
                            QString::number(s.fscore1, 'f', 5),
                            QString::number(s.fscore2, 'f', 5),
+                           QString::number(s.fscore5, 'f', 5),
                            QString::number(s.silhouetteIoU, 'f', 5),
                            QString::number(s.bestAzimuth),
                            QString::number(s.timings.preprocess, 'f', 2),
@@ -149,20 +211,25 @@ QByteArray evalCsv(const std::vector<EvalSample>& samples) {
     return csv.toUtf8();
 }
 
-QImage evalPlot(const std::vector<EvalSample>& samples) {
+QImage evalPlot(const std::vector<EvalSample>& allSamples) {
     QImage image(1200, 500, QImage::Format_ARGB32);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
+    // One split per plot, the first in report order: averaging the test split with the unseen
+    // sources would draw neither.
+    const auto splits = bySplit(allSamples);
+    const std::vector<const EvalSample*> samples =
+        splits.empty() ? std::vector<const EvalSample*>{} : splits.begin()->second;
     const auto groups = groupBySetting(samples);
     std::set<QString> generators;
-    for (const EvalSample& s : samples)
-        generators.insert(s.generator);
+    for (const EvalSample* s : samples)
+        generators.insert(s->generator);
     const QList<QColor> palette{QColor(31, 119, 180), QColor(255, 127, 14),  QColor(44, 160, 44),
                                 QColor(214, 39, 40),  QColor(148, 103, 189), QColor(140, 86, 75)};
     double maxTime = 1.0;
-    for (const EvalSample& s : samples)
-        maxTime = std::max(maxTime, s.timings.total());
+    for (const EvalSample* s : samples)
+        maxTime = std::max(maxTime, s->timings.total());
 
     struct Panel {
         QRect area;
@@ -171,7 +238,9 @@ QImage evalPlot(const std::vector<EvalSample>& samples) {
     };
     const Panel panels[2] = {
         {QRect(70, 50, 480, 380),
-         QStringLiteral("IoU@32³ vs sampling steps (solid: renders, dashed: icons)"), false},
+         QStringLiteral("IoU@32³ vs sampling steps, %1 split (solid: renders, dashed: icons)")
+             .arg(samples.empty() ? QStringLiteral("no") : splitName(samples.front()->split)),
+         false},
         {QRect(690, 50, 480, 380),
          QStringLiteral("median total time on renders (ms) vs sampling steps"), true}};
     auto xOf = [](const QRect& area, int steps) {

@@ -127,6 +127,8 @@ std::vector<EvalSample> evaluateGenerator(const Generator& generator, const Shap
             sample.generator = generator.name();
             sample.objectId = input.object->id;
             sample.category = input.object->category;
+            sample.objectSource = input.object->source;
+            sample.split = input.object->split;
             sample.source = input.source;
             sample.steps = stepCount;
             sample.timings = result.timings;
@@ -161,6 +163,7 @@ std::vector<EvalSample> evaluateGenerator(const Generator& generator, const Shap
             sample.chamferL1 = distances.chamferL1;
             sample.fscore1 = distances.fscore1;
             sample.fscore2 = distances.fscore2;
+            sample.fscore5 = distances.fscore5;
             sample.silhouetteIoU =
                 silhouetteIoU(result.mesh, prepared.conditioning.mask, options.cropMargin);
             samples.push_back(sample);

@@ -127,18 +127,21 @@ SurfaceDistances compareSurfaces(const std::vector<glm::vec3>& predicted,
     }
     const PointIndex referenceIndex(reference, 0.05f), predictedIndex(predicted, 0.05f);
     double accuracy = 0, completeness = 0;
-    std::size_t precise1 = 0, precise2 = 0, complete1 = 0, complete2 = 0;
+    std::size_t precise1 = 0, precise2 = 0, precise5 = 0, complete1 = 0, complete2 = 0,
+                complete5 = 0;
     for (const glm::vec3& p : predicted) {
         const float d = referenceIndex.nearest(p);
         accuracy += d;
         precise1 += d < 0.01f;
         precise2 += d < 0.02f;
+        precise5 += d < 0.05f;
     }
     for (const glm::vec3& q : reference) {
         const float d = predictedIndex.nearest(q);
         completeness += d;
         complete1 += d < 0.01f;
         complete2 += d < 0.02f;
+        complete5 += d < 0.05f;
     }
     result.accuracy = accuracy / double(predicted.size());
     result.completeness = completeness / double(reference.size());
@@ -150,6 +153,7 @@ SurfaceDistances compareSurfaces(const std::vector<glm::vec3>& predicted,
     };
     result.fscore1 = fscore(precise1, complete1);
     result.fscore2 = fscore(precise2, complete2);
+    result.fscore5 = fscore(precise5, complete5);
     return result;
 }
 

@@ -19,8 +19,11 @@ struct SurfaceDistances {
     double chamferL1 = 0;    // mean of accuracy and completeness (Euclidean, not squared)
     double accuracy = 0;     // mean distance from predicted points to the reference
     double completeness = 0; // mean distance from reference points to the prediction
-    double fscore1 = 0;      // F-score at 1% of the box size (0.01 in the unit box)
-    double fscore2 = 0;      // F-score at 2%
+    // F-scores at 1%, 2% and 5% of the longest side: both shapes are centred and scaled to
+    // longest side 1 (the output frame), so the thresholds are 0.01, 0.02 and 0.05.
+    double fscore1 = 0;
+    double fscore2 = 0;
+    double fscore5 = 0; // tolerant enough to rate coarse shapes that 1% and 2% call all wrong
 };
 
 // Chamfer-L1 and F-scores between two point sets (Occupancy Networks' and Tatarchenko et al.'s

@@ -54,14 +54,15 @@ double validationLoss(TrainingRun& run, const TrainingData& data) {
         .item<double>();
 }
 
-// The flow learns in a space where the latents have zero mean and unit variance.
-void whitenLatents(ShapeFlowNet& net, const torch::Tensor& fields) {
+// The flow learns in a space where the latents have zero mean and unit variance: statistics of
+// up to 8192 streamed training views (enough for a mean and spread per latent channel).
+void whitenLatents(ShapeFlowNet& net, const TrainingData& data) {
     torch::NoGradGuard noGrad;
-    const long count = fields.size(0);
+    const long count = std::min<long>(8192, data.trainingViews);
     std::vector<torch::Tensor> latents;
     for (long start = 0; start < count; start += 256) {
-        const auto index = torch::arange(start, std::min(count, start + 256));
-        latents.push_back(net->shapeEncoder->forward(fieldBatch(fields, index)).flatten(1));
+        const TrainingBatch batch = data.nextBatch(int(std::min<long>(256, count - start)));
+        latents.push_back(net->shapeEncoder->forward(batch.fields).flatten(1));
     }
     const auto all = torch::cat(latents, 0);
     net->latentMean.copy_(all.mean(0));
@@ -79,15 +80,13 @@ bool trainAutoencoder(TrainingRun& run, const TrainingData& data, int fromStep) 
                                  torch::optim::AdamOptions(options.autoencoderLearningRate));
     if (fromStep > 0)
         run.restoreOptimizer(optimizer);
-    const long count = data.fields.size(0);
     for (int step = fromStep; step < options.autoencoderSteps; ++step) {
         if (run.cancelRequested()) {
             run.saveCheckpoint(TrainingPhase::Autoencoder, step, &optimizer);
             return false;
         }
-        const auto index = torch::randint(count, {options.autoencoderBatch}, torch::kLong);
-        const auto loss =
-            autoencoderLoss(run.net, fieldBatch(data.fields, index), true, options.pointsPerField);
+        const auto loss = autoencoderLoss(run.net, data.nextBatch(options.autoencoderBatch).fields,
+                                          true, options.pointsPerField);
         optimizer.zero_grad();
         loss.backward();
         optimizer.step();
@@ -96,7 +95,7 @@ bool trainAutoencoder(TrainingRun& run, const TrainingData& data, int fromStep) 
         run.finishStep(TrainingPhase::Autoencoder, step + 1, options.autoencoderSteps,
                        loss.item<double>(), validation, optimizer);
     }
-    whitenLatents(run.net, data.fields);
+    whitenLatents(run.net, data);
     run.resetEma();
     run.saveCheckpoint(TrainingPhase::Flow, 0, nullptr);
     return true;

@@ -18,13 +18,14 @@ std::vector<torch::Tensor> flowParameters(ShapeFlowNet& net) {
     return parameters;
 }
 
+// `fields` as the frozen encoder's whitened latents; fields are [B, 1, S, S, S] float.
 torch::Tensor whitenedLatents(ShapeFlowNet& net, const torch::Tensor& fields) {
     torch::NoGradGuard noGrad;
     std::vector<torch::Tensor> parts;
-    for (long start = 0; start < fields.size(0); start += 256) {
-        const auto index = torch::arange(start, std::min(fields.size(0), start + 256));
-        parts.push_back(net->shapeEncoder->forward(fieldBatch(fields, index)).flatten(1));
-    }
+    for (long start = 0; start < fields.size(0); start += 256)
+        parts.push_back(net->shapeEncoder
+                            ->forward(fields.slice(0, start, std::min(fields.size(0), start + 256)))
+                            .flatten(1));
     return ((torch::cat(parts, 0) - net->latentMean) / net->latentStd);
 }
 
@@ -67,9 +68,11 @@ void useShortcutRows(ShapeFlowNet& ema, const torch::Tensor& x0, const torch::Te
 
 FlowTraining::FlowTraining(TrainingRun& run, const TrainingData& data, int fromStep)
     : m_run(run), m_data(data), m_fromStep(fromStep),
-      m_latents(whitenedLatents(run.net, data.fields)),
-      m_validLatents(data.validFields.size(0) ? whitenedLatents(run.net, data.validFields)
-                                              : torch::Tensor()),
+      m_validLatents(
+          data.validFields.size(0)
+              ? whitenedLatents(
+                    run.net, fieldBatch(data.validFields, torch::arange(data.validFields.size(0))))
+              : torch::Tensor()),
       m_parameters(flowParameters(run.net)),
       m_optimizer(m_parameters,
                   torch::optim::AdamWOptions(run.options.flowLearningRate).weight_decay(1e-4)) {
@@ -79,16 +82,15 @@ FlowTraining::FlowTraining(TrainingRun& run, const TrainingData& data, int fromS
 
 bool FlowTraining::train() {
     const TrainingOptions& options = m_run.options;
-    const long count = m_data.fields.size(0);
     const int shortcutRows = int(std::lround(options.flowBatch * options.shortcutFraction));
     for (int step = m_fromStep; step < options.flowSteps; ++step) {
         if (m_run.cancelRequested()) {
             m_run.saveCheckpoint(TrainingPhase::Flow, step, &m_optimizer);
             return false;
         }
-        const auto index = torch::randint(count, {options.flowBatch}, torch::kLong);
-        const auto loss = flowLoss(m_run.net, m_latents.index_select(0, index),
-                                   imageBatch(m_data.images, index), shortcutRows);
+        const TrainingBatch batch = m_data.nextBatch(options.flowBatch);
+        const auto loss = flowLoss(m_run.net, whitenedLatents(m_run.net, batch.fields),
+                                   batch.images, shortcutRows);
         m_optimizer.zero_grad();
         loss.backward();
         torch::nn::utils::clip_grad_norm_(m_parameters, 1.0);

@@ -17,8 +17,8 @@ struct TrainingData;
 // EMA copy of the network (Frans et al., arXiv 2410.12557).
 class FlowTraining {
 public:
-    // Encodes the data's fields with the trained autoencoder; restores the optimizer of an
-    // interrupted phase when `fromStep` > 0.
+    // Encodes the validation fields with the trained autoencoder (training batches are encoded
+    // as they stream in); restores the optimizer of an interrupted phase when `fromStep` > 0.
     FlowTraining(TrainingRun& run, const TrainingData& data, int fromStep);
 
     // Trains up to options.flowSteps. Returns false when cancelled (after saving a checkpoint).
@@ -35,8 +35,7 @@ private:
     TrainingRun& m_run;
     const TrainingData& m_data;
     int m_fromStep;
-    torch::Tensor m_latents,
-        m_validLatents; // whitened; m_validLatents undefined without validation views
+    torch::Tensor m_validLatents; // whitened; undefined without validation views
     std::vector<torch::Tensor> m_parameters;
     torch::optim::AdamW m_optimizer;
 };

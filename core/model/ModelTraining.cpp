@@ -27,18 +27,19 @@ Error writeFailed(const QString& path, const QString& reason) {
 }
 
 ModelManifest manifestOfRun(const TrainingRun& run, const QString& weights, long trainingViews,
-                            std::size_t trainingObjects) {
+                            std::size_t trainingObjects, const QStringList& credits) {
     const TrainingOptions& options = run.options;
     ModelManifest manifest;
     manifest.config = options.config;
     manifest.sha256 = sha256OfFile(weights);
     if (manifest.sha256.isEmpty())
         throw writeFailed(weights, QStringLiteral("it cannot be read back"));
-    manifest.trainingData =
-        QStringLiteral("%1 training views of %2 Sweet Home 3D catalog objects (train split)")
-            .arg(trainingViews)
-            .arg(trainingObjects);
-    manifest.attribution = sweetHome3DAttribution();
+    manifest.trainingData = QStringLiteral("%1 training views of %2 objects (train split)")
+                                .arg(trainingViews)
+                                .arg(trainingObjects);
+    // Every source's credit, one per line; datasets from before sources: Sweet Home 3D only.
+    manifest.attribution =
+        credits.isEmpty() ? sweetHome3DAttribution() : credits.join(QLatin1Char('\n'));
     manifest.trainingCommand = options.command;
     manifest.training = {
         {QStringLiteral("seed"), QString::number(options.seed)},
@@ -54,7 +55,8 @@ ModelManifest manifestOfRun(const TrainingRun& run, const QString& weights, long
 
 // outputDir/model/{lift3d-model.pt, manifest.json}: the EMA weights, with the whitening of the
 // live network.
-void writeShippedModel(TrainingRun& run, long trainingViews, std::size_t trainingObjects) {
+void writeShippedModel(TrainingRun& run, long trainingViews, std::size_t trainingObjects,
+                       const QStringList& credits) {
     {
         torch::NoGradGuard noGrad;
         run.ema->latentMean.copy_(run.net->latentMean);
@@ -64,7 +66,7 @@ void writeShippedModel(TrainingRun& run, long trainingViews, std::size_t trainin
     const QString weights = model.filePath(QStringLiteral("lift3d-model.pt"));
     saveWeights(run.ema, weights);
     const QByteArray manifest =
-        manifestToJson(manifestOfRun(run, weights, trainingViews, trainingObjects));
+        manifestToJson(manifestOfRun(run, weights, trainingViews, trainingObjects, credits));
     QSaveFile file(model.filePath(QStringLiteral("manifest.json")));
     if (!file.open(QIODevice::WriteOnly) || file.write(manifest) != manifest.size() ||
         !file.commit())
@@ -91,8 +93,10 @@ void trainModel(const TrainingOptions& options,
 
     run.reportPreparation(QStringLiteral("loading fields and images"));
     const ShapeDataset dataset(options.datasetRoot);
-    const TrainingData data = loadTrainingData(dataset, options.config);
-    const long trainingViews = data.fields.size(0);
+    const TrainingData data =
+        loadTrainingData(dataset, options.config, options.seed, 8,
+                         [&](const QString& line) { run.reportPreparation(line); });
+    const long trainingViews = data.trainingViews;
     run.reportPreparation(QStringLiteral("%1 training views, %2 validation views")
                               .arg(trainingViews)
                               .arg(data.validFields.size(0)));
@@ -105,7 +109,8 @@ void trainModel(const TrainingOptions& options,
     FlowTraining flow(run, data, state.step);
     if (!flow.train())
         return;
-    writeShippedModel(run, trainingViews, dataset.objectsIn(Split::Train).size());
+    writeShippedModel(run, trainingViews, dataset.objectsIn(Split::Train).size(),
+                      dataset.sourceCredits());
     run.finish(flow.optimizer());
 }
 

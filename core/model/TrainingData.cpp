@@ -1,68 +1,88 @@
 #include "core/model/TrainingData.h"
 
+#include "core/Error.h"
 #include "core/ParallelFor.h"
 #include "core/dataset/ShapeDataset.h"
-#include "core/image/ImagePreparation.h"
-#include "core/model/TensorImage.h"
+#include "core/dataset/TrainingShards.h"
+
+#include <cstring>
 
 namespace lift3d {
 namespace {
 
-// Fields and conditioning images of every (object, training view) of a split.
-void loadViews(const ShapeDataset& dataset, Split split, const ModelConfig& config,
-               int viewsPerObject, torch::Tensor& fields, torch::Tensor& images) {
-    const std::vector<const DatasetObject*> objects = dataset.objectsIn(split);
-    std::vector<std::size_t> firstRow(objects.size() + 1,
-                                      0); // rows of object o: [firstRow[o], firstRow[o + 1])
-    for (std::size_t o = 0; o < objects.size(); ++o)
-        firstRow[o + 1] =
-            firstRow[o] + std::size_t(std::min<int>(viewsPerObject, int(objects[o]->views.size())));
-    const int s = config.fieldSide, h = config.imageSize;
-    fields = torch::zeros({long(firstRow.back()), s, s, s}, torch::kInt8);
-    images = torch::zeros({long(firstRow.back()), 4, h, h}, torch::kUInt8);
-    std::vector<std::uint8_t> ok(firstRow.back(), 0);
+ShardFormat formatOf(const ModelConfig& config) {
+    ShardFormat format;
+    format.fieldSide = config.fieldSide;
+    format.imageSize = config.imageSize;
+    format.truncation = config.truncation;
+    return format;
+}
+
+// Samples -> [N, S, S, S] int8 fields and [N, 4, H, W] uint8 images.
+void samplesToTensors(const std::vector<TrainingSample>& samples, const ShardFormat& format,
+                      torch::Tensor& fields, torch::Tensor& images) {
+    const long n = long(samples.size());
+    const int s = format.fieldSide, h = format.imageSize;
+    fields = torch::empty({n, s, s, s}, torch::kInt8);
+    images = torch::empty({n, 4, h, h}, torch::kUInt8);
+    for (long i = 0; i < n; ++i) {
+        const TrainingSample& sample = samples[std::size_t(i)];
+        std::memcpy(fields[i].data_ptr(), sample.field.constData(),
+                    std::size_t(sample.field.size()));
+        std::memcpy(images[i].data_ptr(), sample.image.constData(),
+                    std::size_t(sample.image.size()));
+    }
+}
+
+// Up to 4 views of each validation object, in memory: few, and the same every evaluation.
+std::vector<TrainingSample> validationSamples(const ShapeDataset& dataset,
+                                              const ShardFormat& format) {
+    const std::vector<const DatasetObject*> objects = dataset.objectsIn(Split::Validation);
+    std::vector<std::vector<TrainingSample>> perObject(objects.size());
     parallelFor(objects.size(), [&](std::size_t o) {
         const DatasetObject& object = *objects[o];
         float truncation = 0.1f;
-        const ScalarGrid canonical =
-            dataset.canonicalField(object, &truncation); // once for all its views
-        for (std::size_t row = firstRow[o]; row < firstRow[o + 1]; ++row) {
-            const DatasetView& view = object.views[row - firstRow[o]];
+        const ScalarGrid canonical = dataset.canonicalField(object, &truncation);
+        for (std::size_t v = 0; v < std::min<std::size_t>(4, object.views.size()); ++v) {
             try {
-                ConditioningOptions conditioning;
-                conditioning.size = h;
-                const PreparedImage prepared =
-                    prepareImageFile(dataset.objectPath(object, view.imageFile), conditioning);
-                images[long(row)].copy_(conditioningToBytes(prepared.conditioning));
-                const ScalarGrid field = fieldInViewFrame(canonical, view.camera, s, truncation);
-                auto values = torch::from_blob(const_cast<float*>(field.values.data()), {s, s, s},
-                                               torch::kFloat32);
-                fields[long(row)].copy_((values / config.truncation)
-                                            .clamp(-1.0, 1.0)
-                                            .mul(127.0)
-                                            .round()
-                                            .to(torch::kInt8));
-                ok[row] = 1;
-            } catch (const std::exception&) {
-                // No visible object in this view (seen edge-on): left out below.
+                perObject[o].push_back(makeTrainingSample(dataset, object, object.views[v],
+                                                          canonical, truncation, format));
+            } catch (const Error& error) {
+                if (error.kind() != ErrorKind::NoObjectFound)
+                    throw;
             }
         }
     });
-    std::vector<long> kept;
-    for (std::size_t i = 0; i < ok.size(); ++i)
-        if (ok[i])
-            kept.push_back(long(i));
-    const auto index = torch::tensor(kept, torch::kLong);
-    fields = fields.index_select(0, index);
-    images = images.index_select(0, index);
+    std::vector<TrainingSample> all;
+    for (auto& samples : perObject)
+        for (TrainingSample& sample : samples)
+            all.push_back(std::move(sample));
+    return all;
 }
 
 } // namespace
 
-TrainingData loadTrainingData(const ShapeDataset& dataset, const ModelConfig& config) {
+TrainingBatch TrainingData::nextBatch(int count) const {
+    torch::Tensor fields, images;
+    samplesToTensors(stream->nextBatch(count), stream->format(), fields, images);
+    return {fields.to(torch::kFloat32).div(127.0).unsqueeze(1),
+            images.to(torch::kFloat32).div(255.0)};
+}
+
+TrainingData loadTrainingData(const ShapeDataset& dataset, const ModelConfig& config,
+                              std::uint64_t seed, int residentShards,
+                              const std::function<void(const QString&)>& report) {
+    const ShardFormat format = formatOf(config);
+    const ShardSet set =
+        buildTrainingShards(dataset, Split::Train, format, 32, [&](int done, int total) {
+            if (report && (done == total || done % 10 == 0))
+                report(QStringLiteral("training shards %1/%2").arg(done).arg(total));
+        });
     TrainingData data;
-    loadViews(dataset, Split::Train, config, 1 << 20, data.fields, data.images);
-    loadViews(dataset, Split::Validation, config, 4, data.validFields, data.validImages);
+    data.stream = std::make_shared<ShardStream>(set, format, residentShards, seed);
+    data.trainingViews = set.samples;
+    samplesToTensors(validationSamples(dataset, format), format, data.validFields,
+                     data.validImages);
     return data;
 }
 
