@@ -180,6 +180,14 @@ int main(int argc, char** argv) {
         options.sources = opened.sources;
         options.heldOutSources =
             parser.value(QStringLiteral("hold-out")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString& name : options.heldOutSources)
+            if (!knownSourceNames().contains(name)) {
+                // A typo here would train on what was meant to be held out.
+                std::fprintf(stderr, "lift3d-data: unknown source %s in --hold-out (known: %s)\n",
+                             qPrintable(name),
+                             qPrintable(knownSourceNames().join(QStringLiteral(", "))));
+                return 2;
+            }
         options.outputRoot = output;
         options.viewsPerObject = parser.value(QStringLiteral("views")).toInt();
         options.evalViewsPerObject = parser.value(QStringLiteral("eval-views")).toInt();

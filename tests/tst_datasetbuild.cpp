@@ -258,6 +258,30 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(Error, readShard(set.files.first(), other));
     }
 
+    void theStreamGivesEverySampleOncePerPass() {
+        const ShapeDataset dataset(m_options.outputRoot);
+        ShardFormat format;
+        format.fieldSide = 16;
+        format.imageSize = 32;
+        const ShardSet set = buildTrainingShards(dataset, Split::Train, format, 1);
+        ShardStream stream(set, format, 1, 11); // one resident shard: passes do not overlap
+        std::set<QByteArray> seen;
+        for (const TrainingSample& sample : stream.nextBatch(int(set.samples)))
+            seen.insert(QByteArray::number(sample.object) + sample.image);
+        QCOMPARE(long(seen.size()), set.samples);
+    }
+
+    // Last: it changes the dataset. Objects built with other options are built again.
+    void changedOptionsRebuildWhatTheyChange() {
+        DatasetBuildOptions fewer = m_options;
+        fewer.viewsPerObject = 4;
+        const DatasetBuildReport report = buildDataset(fewer, {});
+        QCOMPARE(report.built, 2); // the two training boxes; test and held-out ones keep theirs
+        QCOMPARE(report.resumed, 4);
+        for (const DatasetObject* object : ShapeDataset(fewer.outputRoot).objectsIn(Split::Train))
+            QCOMPARE(object->views.size(), std::size_t(4));
+    }
+
 private:
     QTemporaryDir m_folder;
     DatasetBuildOptions m_options;

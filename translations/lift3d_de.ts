@@ -4,18 +4,6 @@
 <context>
     <name>lift3d</name>
     <message>
-        <source>Could not read the model %1 of %2 (%3).</source>
-        <translation>Das Modell %1 von %2 konnte nicht gelesen werden (%3).</translation>
-    </message>
-    <message>
-        <source>The model of %1 contains no triangles.</source>
-        <translation>Das Modell von %1 enthält keine Dreiecke.</translation>
-    </message>
-    <message>
-        <source>The model of %1 has no extent.</source>
-        <translation>Das Modell von %1 hat keine Ausdehnung.</translation>
-    </message>
-    <message>
         <source>%1 is not an image Lift3D can read. Use a PNG, JPEG, WebP, BMP, GIF or TIFF photo of an object.</source>
         <translation>%1 ist kein Bild, das Lift3D lesen kann. Verwenden Sie ein PNG-, JPEG-, WebP-, BMP-, GIF- oder TIFF-Foto eines Objekts.</translation>
     </message>

@@ -84,18 +84,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read the model %1 of %2 (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The model of %1 contains no triangles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The model of %1 has no extent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not an image Lift3D can read. Use a PNG, JPEG, WebP, BMP, GIF or TIFF photo of an object.</source>
         <translation type="unfinished"></translation>
     </message>

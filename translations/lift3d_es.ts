@@ -4,18 +4,6 @@
 <context>
     <name>lift3d</name>
     <message>
-        <source>Could not read the model %1 of %2 (%3).</source>
-        <translation>No se pudo leer el modelo %1 de %2 (%3).</translation>
-    </message>
-    <message>
-        <source>The model of %1 contains no triangles.</source>
-        <translation>El modelo de %1 no contiene triángulos.</translation>
-    </message>
-    <message>
-        <source>The model of %1 has no extent.</source>
-        <translation>El modelo de %1 tiene un tamaño nulo.</translation>
-    </message>
-    <message>
         <source>%1 is not an image Lift3D can read. Use a PNG, JPEG, WebP, BMP, GIF or TIFF photo of an object.</source>
         <translation>%1 no es una imagen que Lift3D pueda leer. Use una foto de un objeto en formato PNG, JPEG, WebP, BMP, GIF o TIFF.</translation>
     </message>

@@ -4,18 +4,6 @@
 <context>
     <name>lift3d</name>
     <message>
-        <source>Could not read the model %1 of %2 (%3).</source>
-        <translation>Impossible de lire le modèle %1 de %2 (%3).</translation>
-    </message>
-    <message>
-        <source>The model of %1 contains no triangles.</source>
-        <translation>Le modèle de %1 ne contient aucun triangle.</translation>
-    </message>
-    <message>
-        <source>The model of %1 has no extent.</source>
-        <translation>Le modèle de %1 n&apos;a aucune étendue.</translation>
-    </message>
-    <message>
         <source>%1 is not an image Lift3D can read. Use a PNG, JPEG, WebP, BMP, GIF or TIFF photo of an object.</source>
         <translation>%1 n&apos;est pas une image que Lift3D peut lire. Utilisez une photo d&apos;objet au format PNG, JPEG, WebP, BMP, GIF ou TIFF.</translation>
     </message>

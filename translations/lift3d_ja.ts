@@ -4,18 +4,6 @@
 <context>
     <name>lift3d</name>
     <message>
-        <source>Could not read the model %1 of %2 (%3).</source>
-        <translation>%2 のモデル %1 を読み込めませんでした（%3）。</translation>
-    </message>
-    <message>
-        <source>The model of %1 contains no triangles.</source>
-        <translation>%1 のモデルには三角形が含まれていません。</translation>
-    </message>
-    <message>
-        <source>The model of %1 has no extent.</source>
-        <translation>%1 のモデルには大きさがありません。</translation>
-    </message>
-    <message>
         <source>%1 is not an image Lift3D can read. Use a PNG, JPEG, WebP, BMP, GIF or TIFF photo of an object.</source>
         <translation>%1 は Lift3D が読み込める画像ではありません。物体を写した PNG、JPEG、WebP、BMP、GIF、TIFF 形式の写真を使用してください。</translation>
     </message>

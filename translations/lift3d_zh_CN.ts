@@ -4,18 +4,6 @@
 <context>
     <name>lift3d</name>
     <message>
-        <source>Could not read the model %1 of %2 (%3).</source>
-        <translation>无法读取 %2 的模型 %1（%3）。</translation>
-    </message>
-    <message>
-        <source>The model of %1 contains no triangles.</source>
-        <translation>%1 的模型不包含任何三角形。</translation>
-    </message>
-    <message>
-        <source>The model of %1 has no extent.</source>
-        <translation>%1 的模型没有空间范围。</translation>
-    </message>
-    <message>
         <source>%1 is not an image Lift3D can read. Use a PNG, JPEG, WebP, BMP, GIF or TIFF photo of an object.</source>
         <translation>%1 不是 Lift3D 能读取的图像。请使用物体的 PNG、JPEG、WebP、BMP、GIF 或 TIFF 照片。</translation>
     </message>

@@ -28,7 +28,7 @@ public:
         qsizetype end = m_text.indexOf('\n', start);
         if (end < 0)
             end = m_text.size();
-        m_position = end + 1;
+        m_position = std::min(end + 1, m_text.size()); // never past the end: callers slice by it
         qsizetype last = end;
         while (last > start &&
                (m_text[last - 1] == '\r' || m_text[last - 1] == ' ' || m_text[last - 1] == '\t'))

@@ -185,6 +185,10 @@ void normaliseObject(TexturedMesh& mesh, const glm::mat3& rotation) {
             p = rotation * p;
     glm::vec3 lo(std::numeric_limits<float>::max()), hi(std::numeric_limits<float>::lowest());
     for (const glm::vec3& p : mesh.positions) {
+        // glm::min and max would pass a NaN by: one broken vertex spoils the whole field.
+        if (!std::isfinite(p.x) || !std::isfinite(p.y) || !std::isfinite(p.z))
+            throw Error(ErrorKind::EmptyMesh, QStringLiteral("The model has a vertex that is not "
+                                                             "a finite number."));
         lo = glm::min(lo, p);
         hi = glm::max(hi, p);
     }

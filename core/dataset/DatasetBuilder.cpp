@@ -167,6 +167,15 @@ DatasetObject buildObject(const ObjectSource& source, const SourceObject& entry,
     return object;
 }
 
+// Whether a finished object has the renders these options ask of its split.
+bool rendersAsAsked(const DatasetObject& object, const DatasetBuildOptions& options) {
+    const bool trained = object.split == Split::Train || object.split == Split::Validation;
+    return int(object.views.size()) == (trained ? options.viewsPerObject : 0) &&
+           int(object.tabletopViews.size()) == (trained ? options.tabletopViewsPerObject : 0) &&
+           int(object.evalViews.size()) ==
+               (object.split != Split::Train ? options.evalViewsPerObject : 0);
+}
+
 struct Job {
     const ObjectSource* source;
     SourceObject object;
@@ -195,8 +204,18 @@ DatasetBuildReport buildDataset(const DatasetBuildOptions& options,
     timer.start();
     std::vector<Job> jobs;
     QJsonArray sourcesJson;
+    DatasetBuildReport report;
     for (const auto& source : options.sources) {
-        std::vector<SourceObject> objects = source->list();
+        std::vector<SourceObject> objects;
+        try {
+            objects = source->list();
+        } catch (const std::exception& error) {
+            // One source's missing or damaged data leaves that source out, not the others.
+            report.failures << QStringLiteral("%1: %2").arg(source->name(),
+                                                            QString::fromUtf8(error.what()));
+            ++report.failed;
+            continue;
+        }
         if (options.limitPerSource > 0 && int(objects.size()) > options.limitPerSource)
             objects.resize(std::size_t(options.limitPerSource));
         for (SourceObject& object : objects)
@@ -210,7 +229,6 @@ DatasetBuildReport buildDataset(const DatasetBuildOptions& options,
             ErrorKind::DirectoryNotWritable,
             QStringLiteral("Cannot create %1.").arg(QDir::toNativeSeparators(options.outputRoot)));
 
-    DatasetBuildReport report;
     DatasetBuildProgress state;
     state.total = int(jobs.size());
     std::mutex lock;
@@ -227,11 +245,16 @@ DatasetBuildReport buildDataset(const DatasetBuildOptions& options,
             keys[i] = datasetObjectKey(job.object);
             const QString folder = root.filePath(QStringLiteral("objects/") + keys[i]);
             QFile existing(QDir(folder).filePath(QStringLiteral("meta.json")));
-            const bool resumed = existing.open(QIODevice::ReadOnly);
+            bool resumed = false;
+            if (existing.open(QIODevice::ReadOnly)) {
+                const DatasetObject stored =
+                    objectFromJson(existing.readAll(), options.heldOutSources);
+                // Built with other options (views, held-out sources) it is built again.
+                resumed = rendersAsAsked(stored, options);
+                hashes[i] = stored.geometryHash;
+            }
             QString failure;
-            if (resumed) {
-                hashes[i] = objectFromJson(existing.readAll()).geometryHash;
-            } else {
+            if (!resumed) {
                 try {
                     hashes[i] = buildObject(*job.source, job.object, options, folder).geometryHash;
                 } catch (const std::exception& error) {

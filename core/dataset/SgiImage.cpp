@@ -104,6 +104,10 @@ QImage decodeSgi(const QByteArray& bytes) {
     const std::size_t tableEntries = std::size_t(height) * std::size_t(channels);
     if (storage == 1 && file.size() - kHeaderBytes < tableEntries * 8)
         corrupt(QStringLiteral("truncated row tables"));
+    // An RLE byte pair gives at most 127 pixels: a file too small for its size is a lie, refused
+    // before the planes are allocated.
+    if (storage == 1 && (file.size() - kHeaderBytes) * 127 < planeBytes * channels)
+        corrupt(QStringLiteral("too short for %1 x %2").arg(width).arg(height));
     std::vector<unsigned char> planes(planeBytes * channels);
     for (int c = 0; c < channels; ++c) {
         for (int y = 0; y < height; ++y) {

@@ -102,6 +102,12 @@ QImage decodeTga(const QByteArray& bytes) {
     };
 
     const qsizetype count = qsizetype(width) * height;
+    // Before reserving: raw data must hold every pixel, an RLE packet (1 + pixelBytes bytes)
+    // at most 128 of them; a header that promises more than the bytes can give is a lie.
+    const qsizetype remaining = size - at;
+    if ((!rle && remaining < count * pixelBytes) ||
+        (rle && remaining * 128 < count * qsizetype(1 + pixelBytes)))
+        corrupt("shorter than its header says");
     std::vector<std::array<uchar, 4>> pixels;
     pixels.reserve(std::size_t(count));
     while (qsizetype(pixels.size()) < count) {

@@ -194,26 +194,44 @@ ShardSet buildTrainingShards(const ShapeDataset& dataset, Split split, const Sha
     ShardSet set;
     set.folder = shardFolder(dataset, split, format);
     const QDir folder(set.folder);
-    QFile existingIndex(folder.filePath(QStringLiteral("index.json")));
-    if (existingIndex.open(QIODevice::ReadOnly)) {
-        const QJsonObject index = QJsonDocument::fromJson(existingIndex.readAll()).object();
-        if (index.value(QStringLiteral("format")).toObject() == formatJson(format)) {
-            for (const QJsonValue& name : index.value(QStringLiteral("files")).toArray())
-                set.files << folder.filePath(name.toString());
-            set.samples = long(index.value(QStringLiteral("samples")).toDouble());
-            return set;
-        }
-    }
-    if (!QDir().mkpath(set.folder))
-        throw Error(ErrorKind::DirectoryNotWritable,
-                    QStringLiteral("Cannot create %1.").arg(set.folder));
-
     // Objects by index into objects(), in a fixed random order.
     std::vector<quint32> order;
     for (std::size_t i = 0; i < dataset.objects().size(); ++i)
         if (dataset.objects()[i].split == split && !dataset.objects()[i].views.empty())
             order.push_back(quint32(i));
     std::shuffle(order.begin(), order.end(), std::mt19937(20261203u));
+    // What the shards hold: shards written for another dataset (other sources, another hold-out,
+    // other views) must not be reused, finished or not.
+    QByteArray plan = QByteArray::number(objectsPerShard);
+    for (quint32 o : order)
+        plan += ';' + dataset.objects()[o].key.toUtf8() + ':' +
+                QByteArray::number(qulonglong(dataset.objects()[o].views.size()));
+    const QString fingerprint = QString::number(fnv1a32(plan), 16);
+
+    QFile existingIndex(folder.filePath(QStringLiteral("index.json")));
+    if (existingIndex.open(QIODevice::ReadOnly)) {
+        const QJsonObject index = QJsonDocument::fromJson(existingIndex.readAll()).object();
+        if (index.value(QStringLiteral("format")).toObject() == formatJson(format) &&
+            index.value(QStringLiteral("fingerprint")).toString() == fingerprint) {
+            for (const QJsonValue& name : index.value(QStringLiteral("files")).toArray())
+                set.files << folder.filePath(name.toString());
+            set.samples = long(index.value(QStringLiteral("samples")).toDouble());
+            return set;
+        }
+    }
+    QFile planFile(folder.filePath(QStringLiteral("plan.txt")));
+    const bool samePlan = planFile.open(QIODevice::ReadOnly) &&
+                          QString::fromLatin1(planFile.readAll()) == fingerprint;
+    planFile.close();
+    if (!samePlan) {
+        QDir(set.folder).removeRecursively(); // shards of another plan, finished or partial
+        if (!QDir().mkpath(set.folder) || !planFile.open(QIODevice::WriteOnly) ||
+            planFile.write(fingerprint.toLatin1()) < 0 || !planFile.flush())
+            throw Error(ErrorKind::DirectoryNotWritable,
+                        QStringLiteral("Cannot write into %1.").arg(set.folder));
+        planFile.close();
+    }
+
     const int shardCount = int((order.size() + std::size_t(objectsPerShard) - 1) /
                                std::size_t(std::max(1, objectsPerShard)));
     std::vector<long> counts(std::size_t(shardCount), 0);
@@ -267,6 +285,7 @@ ShardSet buildTrainingShards(const ShapeDataset& dataset, Split split, const Sha
     }
     QSaveFile index(folder.filePath(QStringLiteral("index.json")));
     const QJsonObject json{{QStringLiteral("format"), formatJson(format)},
+                           {QStringLiteral("fingerprint"), fingerprint},
                            {QStringLiteral("files"), files},
                            {QStringLiteral("samples"), double(set.samples)}};
     if (!index.open(QIODevice::WriteOnly) ||
@@ -280,10 +299,13 @@ ShardStream::ShardStream(ShardSet set, ShardFormat format, int residentShards, s
     : m_set(std::move(set)), m_format(format), m_random(seed) {
     if (m_set.files.isEmpty())
         throw Error(ErrorKind::InvalidArgument,
-                    QStringLiteral("No training samples: the training split has no views."));
+                    QStringLiteral("No training samples: the training split has no views. Build "
+                                   "the dataset with lift3d-data (training views: --views) and "
+                                   "check that not every source is held out (--hold-out)."));
     const int slots = std::clamp(residentShards, 1, int(m_set.files.size()));
     m_resident.resize(std::size_t(slots));
-    m_drawnSinceLoad.assign(std::size_t(slots), 0);
+    m_slotOrder.resize(std::size_t(slots));
+    m_cursor.assign(std::size_t(slots), 0);
     for (std::size_t slot = 0; slot < m_resident.size(); ++slot)
         loadNext(slot);
 }
@@ -299,36 +321,37 @@ void ShardStream::loadNext(std::size_t slot) {
             m_nextInOrder = 0;
         }
         m_resident[slot] = readShard(m_set.files[qsizetype(m_order[m_nextInOrder++])], m_format);
-        m_drawnSinceLoad[slot] = 0;
         ++m_loads;
+        m_slotOrder[slot].resize(m_resident[slot].size());
+        for (std::size_t i = 0; i < m_slotOrder[slot].size(); ++i)
+            m_slotOrder[slot][i] = i;
+        std::shuffle(m_slotOrder[slot].begin(), m_slotOrder[slot].end(), m_random);
+        m_cursor[slot] = 0;
         if (!m_resident[slot].empty())
             return;
     }
+    throw Error(ErrorKind::CorruptData,
+                QStringLiteral("Every training shard in %1 is empty; delete that folder and run "
+                               "lift3d-train again to rewrite it.")
+                    .arg(m_set.folder));
 }
 
 std::vector<TrainingSample> ShardStream::nextBatch(int count) {
     std::vector<TrainingSample> batch;
     batch.reserve(std::size_t(std::max(0, count)));
-    std::vector<std::size_t> sizes(m_resident.size());
     for (int i = 0; i < count; ++i) {
-        std::size_t total = 0;
+        // A slot is chosen in proportion to the samples it has left, so the draw is uniform
+        // over what the buffer still holds; each resident sample is drawn exactly once.
+        std::size_t remaining = 0;
         for (std::size_t slot = 0; slot < m_resident.size(); ++slot)
-            total += (sizes[slot] = m_resident[slot].size());
-        if (total == 0)
-            throw Error(ErrorKind::InvalidArgument, QStringLiteral("Every shard is empty."));
-        std::size_t pick = std::uniform_int_distribution<std::size_t>(0, total - 1)(m_random);
+            remaining += m_resident[slot].size() - m_cursor[slot];
+        std::size_t pick = std::uniform_int_distribution<std::size_t>(0, remaining - 1)(m_random);
         std::size_t slot = 0;
-        while (pick >= sizes[slot])
-            pick -= sizes[slot++];
-        batch.push_back(m_resident[slot][pick]);
-        // Turn the buffer over evenly: a shard leaves once the buffer has drawn its size.
-        for (std::size_t s = 0; s < m_resident.size(); ++s)
-            ++m_drawnSinceLoad[s];
-        for (std::size_t s = 0; s < m_resident.size(); ++s)
-            if (m_drawnSinceLoad[s] >= long(m_resident[s].size()) * long(m_resident.size())) {
-                loadNext(s);
-                break; // at most one load per sample keeps the turnover staggered
-            }
+        while (pick >= m_resident[slot].size() - m_cursor[slot])
+            pick -= m_resident[slot].size() - m_cursor[slot++];
+        batch.push_back(m_resident[slot][m_slotOrder[slot][m_cursor[slot]++]]);
+        if (m_cursor[slot] == m_resident[slot].size())
+            loadNext(slot); // spent: the next shard of the pass takes its place
     }
     return batch;
 }

@@ -64,9 +64,10 @@ ShardSet buildTrainingShards(const ShapeDataset& dataset, Split split, const Sha
                              const std::atomic<bool>* cancel = nullptr);
 
 // Random batches from a shard set with bounded memory: `residentShards` shards are decoded at a
-// time; each batch draws samples from them uniformly; a shard is replaced by the next (in a
-// reshuffled order each pass) once as many samples as it holds have been drawn from the buffer
-// since it came in. Memory is residentShards x the largest shard, whatever the set's size.
+// time; each sample is drawn uniformly from what the resident shards have not given yet, and a
+// shard whose samples have all been drawn is replaced by the next (in a reshuffled order each
+// pass): every sample is drawn once while its shard is resident. Memory is residentShards x the
+// largest shard, whatever the set's size.
 class ShardStream {
 public:
     ShardStream(ShardSet set, ShardFormat format, int residentShards, std::uint64_t seed);
@@ -85,7 +86,8 @@ private:
     std::vector<std::size_t> m_order;
     std::size_t m_nextInOrder = 0;
     std::vector<std::vector<TrainingSample>> m_resident;
-    std::vector<long> m_drawnSinceLoad;
+    std::vector<std::vector<std::size_t>> m_slotOrder; // a shuffled order per resident shard
+    std::vector<std::size_t> m_cursor;                 // how far each order has been drawn
     long m_loads = 0;
 };
 

@@ -77,13 +77,17 @@ bool ZipArchive::locate(const QString& innerPath) const {
         for (int status = unzGoToFirstFile(m_handle); status == UNZ_OK;
              status = unzGoToNextFile(m_handle)) {
             char name[1024];
+            unz_file_info64 info{};
             unz64_file_pos position{};
-            if (unzGetCurrentFileInfo64(m_handle, nullptr, name, sizeof name, nullptr, 0, nullptr,
+            // minizip leaves the name unterminated when it fills the buffer: skip such entries.
+            if (unzGetCurrentFileInfo64(m_handle, &info, name, sizeof name, nullptr, 0, nullptr,
                                         0) == UNZ_OK &&
-                unzGetFilePos64(m_handle, &position) == UNZ_OK)
-                m_index.emplace(QString::fromUtf8(name),
-                                std::make_pair(quint64(position.pos_in_zip_directory),
-                                               quint64(position.num_of_file)));
+                info.size_filename < sizeof name && unzGetFilePos64(m_handle, &position) == UNZ_OK)
+                // Keyed as lookups are made, so "./a" or "a\\b" entries are found as "a", "a/b".
+                m_index.emplace(
+                    normalizePath(QString::fromUtf8(name, qsizetype(info.size_filename))),
+                    std::make_pair(quint64(position.pos_in_zip_directory),
+                                   quint64(position.num_of_file)));
         }
     }
     const auto found = m_index.find(innerPath);
@@ -108,9 +112,10 @@ QStringList ZipArchive::entries() const {
         char name[1024];
         unz_file_info64 info{};
         if (unzGetCurrentFileInfo64(m_handle, &info, name, sizeof name, nullptr, 0, nullptr, 0) !=
-            UNZ_OK)
+                UNZ_OK ||
+            info.size_filename >= sizeof name)
             continue;
-        const QString path = QString::fromUtf8(name);
+        const QString path = normalizePath(QString::fromUtf8(name, qsizetype(info.size_filename)));
         if (!path.endsWith(QLatin1Char('/')))
             paths << path;
     }

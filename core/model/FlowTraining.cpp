@@ -29,6 +29,17 @@ torch::Tensor whitenedLatents(ShapeFlowNet& net, const torch::Tensor& fields) {
     return ((torch::cat(parts, 0) - net->latentMean) / net->latentStd);
 }
 
+// The same for stored int8 fields [N, S, S, S], converted 256 rows at a time: thousands of
+// validation views as floats at once would take gigabytes.
+torch::Tensor whitenedStoredLatents(ShapeFlowNet& net, const torch::Tensor& storedFields) {
+    std::vector<torch::Tensor> parts;
+    const long count = storedFields.size(0);
+    for (long start = 0; start < count; start += 256)
+        parts.push_back(whitenedLatents(
+            net, fieldBatch(storedFields, torch::arange(start, std::min(count, start + 256)))));
+    return torch::cat(parts, 0);
+}
+
 // What the velocity network is trained on: times t, step sizes d, target velocities.
 struct FlowTargets {
     torch::Tensor t, d, target;
@@ -68,11 +79,8 @@ void useShortcutRows(ShapeFlowNet& ema, const torch::Tensor& x0, const torch::Te
 
 FlowTraining::FlowTraining(TrainingRun& run, const TrainingData& data, int fromStep)
     : m_run(run), m_data(data), m_fromStep(fromStep),
-      m_validLatents(
-          data.validFields.size(0)
-              ? whitenedLatents(
-                    run.net, fieldBatch(data.validFields, torch::arange(data.validFields.size(0))))
-              : torch::Tensor()),
+      m_validLatents(data.validFields.size(0) ? whitenedStoredLatents(run.net, data.validFields)
+                                              : torch::Tensor()),
       m_parameters(flowParameters(run.net)),
       m_optimizer(m_parameters,
                   torch::optim::AdamWOptions(run.options.flowLearningRate).weight_decay(1e-4)) {

@@ -465,11 +465,12 @@ const ZeroADSource::ArchiveIndex& ZeroADSource::index() const {
     for (int status = unzGoToFirstFile(zip); status == UNZ_OK; status = unzGoToNextFile(zip)) {
         unz_file_info64 info{};
         unz64_file_pos position{};
+        // minizip leaves the name unterminated when it fills the buffer: skip such entries.
         if (unzGetCurrentFileInfo64(zip, &info, name, sizeof name, nullptr, 0, nullptr, 0) !=
                 UNZ_OK ||
-            unzGetFilePos64(zip, &position) != UNZ_OK)
+            info.size_filename >= sizeof name || unzGetFilePos64(zip, &position) != UNZ_OK)
             continue;
-        const QString path = QString::fromUtf8(name);
+        const QString path = QString::fromUtf8(name, qsizetype(info.size_filename));
         if (path.endsWith(QLatin1Char('/')))
             continue; // a folder
         index->entries.insert(path, position);
