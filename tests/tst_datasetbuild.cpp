@@ -278,7 +278,8 @@ private Q_SLOTS:
         const DatasetBuildReport report = buildDataset(fewer, {});
         QCOMPARE(report.built, 2); // the two training boxes; test and held-out ones keep theirs
         QCOMPARE(report.resumed, 4);
-        for (const DatasetObject* object : ShapeDataset(fewer.outputRoot).objectsIn(Split::Train))
+        const ShapeDataset dataset(fewer.outputRoot); // outlives the pointers into it
+        for (const DatasetObject* object : dataset.objectsIn(Split::Train))
             QCOMPARE(object->views.size(), std::size_t(4));
     }
 
