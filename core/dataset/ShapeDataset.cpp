@@ -85,6 +85,14 @@ std::vector<DatasetView> viewsFrom(const QJsonValue& value) {
 
 } // namespace
 
+QByteArray quantiseField(const ScalarGrid& field, float truncation) {
+    QByteArray bytes(qsizetype(field.values.size()), 0);
+    for (std::size_t i = 0; i < field.values.size(); ++i)
+        bytes[qsizetype(i)] =
+            char(std::lround(std::clamp(field.values[i] / truncation, -1.0f, 1.0f) * 127.0f));
+    return bytes;
+}
+
 void writeFieldFile(const QString& path, const ScalarGrid& field, float truncation) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -95,10 +103,7 @@ void writeFieldFile(const QString& path, const ScalarGrid& field, float truncati
     out.setFloatingPointPrecision(QDataStream::SinglePrecision);
     out << fieldMagic << fieldVersion << qint32(field.nx) << float(field.origin.x)
         << float(field.spacing) << truncation;
-    QByteArray quantised(qsizetype(field.values.size()), 0);
-    for (std::size_t i = 0; i < field.values.size(); ++i)
-        quantised[qsizetype(i)] =
-            char(std::lround(std::clamp(field.values[i] / truncation, -1.0f, 1.0f) * 127.0f));
+    const QByteArray quantised = quantiseField(field, truncation);
     out.writeRawData(quantised.constData(), int(quantised.size()));
     if (!file.commit())
         throw Error(ErrorKind::WriteFailed,

@@ -38,6 +38,8 @@ struct DatasetObject {
 // A canonical signed-distance field as stored: n^3 on the shape lattice, quantised to int8
 // over [-truncation, truncation].
 void writeFieldFile(const QString& path, const ScalarGrid& field, float truncation);
+// The field's values as int8 bytes: clamp(value / truncation, -1, 1) * 127, rounded.
+QByteArray quantiseField(const ScalarGrid& field, float truncation);
 ScalarGrid readFieldFile(const QString& path, float* truncation = nullptr);
 
 // A built dataset on disk: <root>/index.json and <root>/objects/<key>/{meta.json, field.bin,

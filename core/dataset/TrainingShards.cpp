@@ -28,31 +28,6 @@ qsizetype sampleBytes(const ShardFormat& f) {
     return qsizetype(f.fieldSide) * f.fieldSide * f.fieldSide + 4 * pixels + pixels;
 }
 
-QByteArray quantisedField(const ScalarGrid& field, float truncation) {
-    QByteArray bytes(qsizetype(field.values.size()), 0);
-    for (std::size_t i = 0; i < field.values.size(); ++i)
-        bytes[qsizetype(i)] =
-            char(std::lround(std::clamp(field.values[i] / truncation, -1.0f, 1.0f) * 127.0f));
-    return bytes;
-}
-
-QByteArray planarImage(const Conditioning& conditioning) {
-    const QImage rgb = conditioning.rgb.convertToFormat(QImage::Format_RGB888);
-    const QImage mask = conditioning.mask.convertToFormat(QImage::Format_Grayscale8);
-    const int w = rgb.width(), h = rgb.height();
-    QByteArray bytes(4 * qsizetype(w) * h, 0);
-    for (int y = 0; y < h; ++y) {
-        const uchar* row = rgb.constScanLine(y);
-        const uchar* m = mask.constScanLine(y);
-        for (int x = 0; x < w; ++x) {
-            for (int c = 0; c < 3; ++c)
-                bytes[(qsizetype(c) * h + y) * w + x] = char(row[3 * x + c]);
-            bytes[(qsizetype(3) * h + y) * w + x] = char(m[x]);
-        }
-    }
-    return bytes;
-}
-
 // The depth picture (16 bits, 0 = none) seen through the conditioning's crop, nearest sample:
 // depths must not be blended across the silhouette.
 QByteArray croppedDepth(const QImage& depth, const QRect& crop, int size) {
@@ -102,13 +77,50 @@ TrainingSample makeTrainingSample(const ShapeDataset& dataset, const DatasetObje
         prepareImageFile(dataset.objectPath(object, view.imageFile), conditioning);
     TrainingSample sample;
     sample.image = planarImage(prepared.conditioning);
-    sample.field = quantisedField(
+    sample.field = quantiseField(
         fieldInViewFrame(canonicalField, view.camera, format.fieldSide, canonicalTruncation),
         format.truncation);
     sample.depth = croppedDepth(
         view.depthFile.isEmpty() ? QImage() : QImage(dataset.objectPath(object, view.depthFile)),
         prepared.conditioning.crop, format.imageSize);
     return sample;
+}
+
+std::vector<TrainingSample> samplesOfObject(const ShapeDataset& dataset, quint32 objectIndex,
+                                            const ShardFormat& format, std::size_t maxViews) {
+    const DatasetObject& object = dataset.objects()[objectIndex];
+    float truncation = 0.1f;
+    const ScalarGrid canonical = dataset.canonicalField(object, &truncation); // once per object
+    std::vector<TrainingSample> samples;
+    for (std::size_t v = 0; v < std::min(maxViews, object.views.size()); ++v) {
+        try {
+            samples.push_back(makeTrainingSample(dataset, object, object.views[v], canonical,
+                                                 truncation, format));
+            samples.back().object = objectIndex;
+        } catch (const Error& error) {
+            if (error.kind() != ErrorKind::NoObjectFound)
+                throw;
+            // Seen edge-on, nothing visible: not a sample.
+        }
+    }
+    return samples;
+}
+
+QByteArray planarImage(const Conditioning& conditioning) {
+    const QImage rgb = conditioning.rgb.convertToFormat(QImage::Format_RGB888);
+    const QImage mask = conditioning.mask.convertToFormat(QImage::Format_Grayscale8);
+    const int w = rgb.width(), h = rgb.height();
+    QByteArray bytes(4 * qsizetype(w) * h, 0);
+    for (int y = 0; y < h; ++y) {
+        const uchar* row = rgb.constScanLine(y);
+        const uchar* m = mask.constScanLine(y);
+        for (int x = 0; x < w; ++x) {
+            for (int c = 0; c < 3; ++c)
+                bytes[(qsizetype(c) * h + y) * w + x] = char(row[3 * x + c]);
+            bytes[(qsizetype(3) * h + y) * w + x] = char(m[x]);
+        }
+    }
+    return bytes;
 }
 
 void writeShard(const QString& path, const std::vector<TrainingSample>& samples,
@@ -248,23 +260,9 @@ ShardSet buildTrainingShards(const ShapeDataset& dataset, Split split, const Sha
         } else {
             const std::size_t first = s * std::size_t(objectsPerShard);
             const std::size_t last = std::min(order.size(), first + std::size_t(objectsPerShard));
-            for (std::size_t o = first; o < last; ++o) {
-                const DatasetObject& object = dataset.objects()[order[o]];
-                float truncation = 0.1f;
-                const ScalarGrid canonical = dataset.canonicalField(object, &truncation);
-                for (const DatasetView& view : object.views) {
-                    try {
-                        TrainingSample sample = makeTrainingSample(dataset, object, view, canonical,
-                                                                   truncation, format);
-                        sample.object = order[o];
-                        samples.push_back(std::move(sample));
-                    } catch (const Error& error) {
-                        if (error.kind() != ErrorKind::NoObjectFound)
-                            throw;
-                        // Seen edge-on, nothing visible: not a sample.
-                    }
-                }
-            }
+            for (std::size_t o = first; o < last; ++o)
+                for (TrainingSample& sample : samplesOfObject(dataset, order[o], format))
+                    samples.push_back(std::move(sample));
             writeShard(path, samples, format);
         }
         std::lock_guard<std::mutex> guard(lock);

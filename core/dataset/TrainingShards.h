@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/dataset/ShapeDataset.h"
+#include "core/image/Conditioning.h"
 
 #include <QByteArray>
 #include <QIODevice>
 #include <QString>
 #include <QStringList>
 #include <atomic>
+#include <cstdint>
 #include <functional>
 #include <random>
 #include <vector>
@@ -36,6 +38,15 @@ struct TrainingSample {
 TrainingSample makeTrainingSample(const ShapeDataset& dataset, const DatasetObject& object,
                                   const DatasetView& view, const ScalarGrid& canonicalField,
                                   float canonicalTruncation, const ShardFormat& format);
+
+// The samples of the first `maxViews` training views of objects()[objectIndex] (their
+// `object` set), the canonical field read once; views that show no object are left out.
+std::vector<TrainingSample> samplesOfObject(const ShapeDataset& dataset, quint32 objectIndex,
+                                            const ShardFormat& format,
+                                            std::size_t maxViews = SIZE_MAX);
+
+// The conditioning image as the networks take it: R, G, B, mask planes of width x height bytes.
+QByteArray planarImage(const Conditioning& conditioning);
 
 // A shard: "L3SH", version, format, count, then each sample zlib-compressed with its length.
 // Written through QSaveFile (all or nothing). readShard throws Error(CorruptData) for a file

@@ -1,23 +1,15 @@
 #include "core/model/TensorImage.h"
 
+#include "core/dataset/TrainingShards.h"
+
 namespace lift3d {
 
 torch::Tensor conditioningToBytes(const Conditioning& conditioning) {
-    const QImage rgb = conditioning.rgb.convertToFormat(QImage::Format_RGB888);
-    const QImage mask = conditioning.mask.convertToFormat(QImage::Format_Grayscale8);
-    const int w = rgb.width(), h = rgb.height();
-    auto bytes = torch::empty({4, h, w}, torch::kUInt8);
-    auto access = bytes.accessor<std::uint8_t, 3>();
-    for (int y = 0; y < h; ++y) {
-        const uchar* row = rgb.constScanLine(y);
-        const uchar* m = mask.constScanLine(y);
-        for (int x = 0; x < w; ++x) {
-            for (int c = 0; c < 3; ++c)
-                access[c][y][x] = row[3 * x + c];
-            access[3][y][x] = m[x];
-        }
-    }
-    return bytes;
+    // The same bytes the training shards hold, so training and generation see one layout.
+    const QByteArray planes = planarImage(conditioning);
+    const long h = conditioning.rgb.height(), w = conditioning.rgb.width();
+    return torch::from_blob(const_cast<char*>(planes.constData()), {4, h, w}, torch::kUInt8)
+        .clone();
 }
 
 torch::Tensor conditioningToTensor(const Conditioning& conditioning, int size) {

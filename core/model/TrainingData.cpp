@@ -1,6 +1,5 @@
 #include "core/model/TrainingData.h"
 
-#include "core/Error.h"
 #include "core/ParallelFor.h"
 #include "core/dataset/ShapeDataset.h"
 #include "core/dataset/TrainingShards.h"
@@ -37,21 +36,13 @@ void samplesToTensors(const std::vector<TrainingSample>& samples, const ShardFor
 // Up to 4 views of each validation object, in memory: few, and the same every evaluation.
 std::vector<TrainingSample> validationSamples(const ShapeDataset& dataset,
                                               const ShardFormat& format) {
-    const std::vector<const DatasetObject*> objects = dataset.objectsIn(Split::Validation);
+    std::vector<quint32> objects;
+    for (std::size_t i = 0; i < dataset.objects().size(); ++i)
+        if (dataset.objects()[i].split == Split::Validation)
+            objects.push_back(quint32(i));
     std::vector<std::vector<TrainingSample>> perObject(objects.size());
     parallelFor(objects.size(), [&](std::size_t o) {
-        const DatasetObject& object = *objects[o];
-        float truncation = 0.1f;
-        const ScalarGrid canonical = dataset.canonicalField(object, &truncation);
-        for (std::size_t v = 0; v < std::min<std::size_t>(4, object.views.size()); ++v) {
-            try {
-                perObject[o].push_back(makeTrainingSample(dataset, object, object.views[v],
-                                                          canonical, truncation, format));
-            } catch (const Error& error) {
-                if (error.kind() != ErrorKind::NoObjectFound)
-                    throw;
-            }
-        }
+        perObject[o] = samplesOfObject(dataset, objects[o], format, 4);
     });
     std::vector<TrainingSample> all;
     for (auto& samples : perObject)
