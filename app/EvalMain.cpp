@@ -6,7 +6,10 @@
 #include "core/eval/Baselines.h"
 #include "core/eval/EvalReport.h"
 #include "core/eval/Evaluation.h"
+#include "core/eval/RepresentationCeiling.h"
+#include "core/model/BuiltinModelGenerator.h"
 #include "core/model/GeneratorFactory.h"
+#include "core/modelfile/ModelFile.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -26,6 +29,52 @@ namespace {
 const QStringList baselineNames{QStringLiteral("baseline-retrieval"),
                                 QStringLiteral("baseline-mean"),
                                 QStringLiteral("baseline-balloon")};
+
+// lift3d-eval --ceiling: the shape representation's ceiling on each split, as a Markdown table in
+// <output>/ceiling.md.
+int reportCeiling(const ShapeDataset& dataset, const QString& model,
+                  const std::vector<Split>& splits, const EvalOptions& options,
+                  const QString& outputDir) {
+    const QString manifestPath = model.isEmpty() ? bundledModelManifest() : model;
+    const BuiltinModelGenerator generator(manifestPath);
+    const ModelConfig& config = generator.manifest().config;
+    const int resolution = options.resolution;
+    const std::vector<ShapeRepresentation> representations{
+        {QStringLiteral("training field %1^3 (as stored)").arg(config.fieldSide),
+         [](const ScalarGrid& field) { return field; }},
+        {QStringLiteral("%1 autoencoder (%2 numbers), decoded at %3^3")
+             .arg(config.architecture)
+             .arg(config.latentSize())
+             .arg(resolution),
+         [&](const ScalarGrid& field) { return generator.roundTripField(field, resolution); }}};
+    QString markdown = QStringLiteral("| split | representation | views | IoU 64^3 | Chamfer-L1 | "
+                                      "F@5% |\n|---|---|---:|---:|---:|---:|\n");
+    for (Split split : splits) {
+        const std::vector<CeilingResult> results = measureRepresentationCeiling(
+            dataset, split, options.maxObjects, config.fieldSide, config.truncation,
+            representations, [&](int done, int total) {
+                std::fprintf(stderr, "\r%s: %d/%d   ", qPrintable(splitName(split)), done, total);
+                std::fflush(stderr);
+            });
+        std::fprintf(stderr, "\n");
+        for (const CeilingResult& r : results)
+            markdown += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
+                            .arg(splitName(split), r.representation)
+                            .arg(r.views)
+                            .arg(r.iou64, 0, 'f', 3)
+                            .arg(r.chamferL1, 0, 'f', 4)
+                            .arg(r.fscore5, 0, 'f', 3);
+    }
+    markdown += QStringLiteral("\nCommand: `lift3d-eval %1`\n")
+                    .arg(QCoreApplication::arguments().mid(1).join(QLatin1Char(' ')));
+    QDir().mkpath(outputDir);
+    QSaveFile file(QDir(outputDir).filePath(QStringLiteral("ceiling.md")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(markdown.toUtf8()) < 0 || !file.commit())
+        throw Error(ErrorKind::WriteFailed,
+                    QStringLiteral("Cannot write %1.").arg(file.fileName()));
+    std::printf("%s", qPrintable(markdown));
+    return 0;
+}
 
 // "test", "validation" or "unseen"; nothing for any other name.
 std::optional<Split> reportedSplit(const QString& name) {
@@ -83,6 +132,13 @@ int main(int argc, char** argv) {
         {QStringLiteral("steps"),
          QStringLiteral("Comma-separated step counts (default 1,2,4,8,16,32,64,128)."),
          QStringLiteral("list"), QStringLiteral("1,2,4,8,16,32,64,128")},
+        {QStringLiteral("ceiling"),
+         QStringLiteral("Instead of generating: the representation's ceiling, each view's training "
+                        "field through the model's shape autoencoder (and as stored), scored "
+                        "like a generated shape.")},
+        {QStringLiteral("candidates"),
+         QStringLiteral("Samples per input, the one that best fills the mask kept (default 1)."),
+         QStringLiteral("n"), QStringLiteral("1")},
         {QStringLiteral("max-objects"),
          QStringLiteral("Evaluate only the first n objects of each split."), QStringLiteral("n"),
          QStringLiteral("0")},
@@ -129,6 +185,11 @@ int main(int argc, char** argv) {
         if (parser.isSet(QStringLiteral("iso")))
             modelOptions.isoLevel = parser.value(QStringLiteral("iso")).toFloat();
         modelOptions.noiseTemperature = temperature;
+
+        options.candidates = parser.value(QStringLiteral("candidates")).toInt();
+        if (parser.isSet(QStringLiteral("ceiling")))
+            return reportCeiling(dataset, modelOptions.model, splits, options,
+                                 parser.value(QStringLiteral("output")));
 
         QStringList names = parser.values(QStringLiteral("generator"));
         if (names.isEmpty() || parser.isSet(QStringLiteral("baselines")))

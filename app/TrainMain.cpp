@@ -47,6 +47,15 @@ int main(int argc, char** argv) {
          QStringLiteral("Share of each flow batch trained on the shortcut self-consistency target "
                         "(default 0.25)."),
          QStringLiteral("f"), QStringLiteral("0.25")},
+        {QStringLiteral("architecture"),
+         QStringLiteral("grid (default: a latent grid whose cells read the picture where they "
+                        "project) or global (the first model: one image code)."),
+         QStringLiteral("name"), QStringLiteral("grid")},
+        {QStringLiteral("no-pixel-features"),
+         QStringLiteral("grid without pixel-aligned features: the global image code only "
+                        "(an ablation).")},
+        {QStringLiteral("flow-batch"), QStringLiteral("Flow batch size (default 128)."),
+         QStringLiteral("n"), QStringLiteral("128")},
         {QStringLiteral("seed"), QStringLiteral("Random seed (default 20261124)."),
          QStringLiteral("n"), QStringLiteral("20261124")},
     });
@@ -59,6 +68,20 @@ int main(int argc, char** argv) {
     options.outputDir = parser.value(QStringLiteral("output"));
     options.autoencoderSteps = parser.value(QStringLiteral("autoencoder-steps")).toInt();
     options.flowSteps = parser.value(QStringLiteral("flow-steps")).toInt();
+    options.flowBatch = parser.value(QStringLiteral("flow-batch")).toInt();
+    const QString architecture = parser.value(QStringLiteral("architecture"));
+    if (architecture == QLatin1String("grid"))
+        options.config = ModelConfig::pixelAlignedGrid();
+    else if (architecture != QLatin1String("global")) {
+        std::fprintf(stderr, "lift3d-train: --architecture must be grid or global.\n");
+        return 1;
+    }
+    options.config.pixelFeatures = !parser.isSet(QStringLiteral("no-pixel-features"));
+    if (options.flowBatch < 4 || options.autoencoderSteps < 0 || options.flowSteps < 0) {
+        std::fprintf(stderr, "lift3d-train: --flow-batch must be at least 4 and step counts "
+                             "not negative.\n");
+        return 1;
+    }
     options.seed = parser.value(QStringLiteral("seed")).toULongLong();
     options.shortcutFraction = parser.value(QStringLiteral("shortcut-fraction")).toDouble();
     if (options.shortcutFraction < 0 || options.shortcutFraction > 1) {

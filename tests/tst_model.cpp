@@ -3,10 +3,13 @@
 #include "core/dataset/DataSplit.h"
 #include "core/dataset/DatasetBuilder.h"
 #include "core/dataset/sources/SweetHome3DSource.h"
+#include "core/generator/ColumnSilhouette.h"
 #include "core/geometry/MeshMeasures.h"
 #include "core/image/ImagePreparation.h"
 #include "core/model/BuiltinModelGenerator.h"
+#include "core/model/GridNetworks.h"
 #include "core/model/ModelTraining.h"
+#include "core/model/TrainingAugmentation.h"
 #include "core/modelfile/ModelFile.h"
 
 #include <QDir>
@@ -20,6 +23,15 @@ using namespace lift3d;
 using namespace lift3d::test;
 
 namespace {
+
+// The shipped design at a size a test trains in seconds.
+ModelConfig smallGrid() {
+    ModelConfig config = ModelConfig::pixelAlignedGrid();
+    config.hidden = 16;
+    config.blocks = 1;
+    config.conditionSize = 32;
+    return config;
+}
 
 // Mean of the first and last `count` losses of a phase in loss.csv.
 std::pair<double, double> lossTrend(const QString& csv, const QByteArray& phase, int count) {
@@ -86,9 +98,7 @@ private Q_SLOTS:
         TrainingOptions options;
         options.datasetRoot = data.outputRoot;
         options.outputDir = m_folder.filePath(QStringLiteral("run"));
-        options.config.hidden = 64;
-        options.config.blocks = 1;
-        options.config.conditionSize = 32;
+        options.config = smallGrid();
         options.autoencoderSteps = 60;
         options.flowSteps = 60;
         options.autoencoderBatch = 8;
@@ -112,7 +122,9 @@ private Q_SLOTS:
 
     void manifestRecordsTheRunAndItsChecksum() {
         const ModelManifest manifest = loadVerifiedManifest(m_manifest);
-        QCOMPARE(manifest.config.hidden, 64);
+        QCOMPARE(manifest.config.hidden, 16);
+        QCOMPARE(manifest.config.architecture, QStringLiteral("grid"));
+        QVERIFY(manifest.config.pixelFeatures);
         QCOMPARE(manifest.training.value(QStringLiteral("flowSteps")).toInt(), 60);
         QVERIFY(manifest.attribution.contains(QStringLiteral("CC BY 3.0")));
         QCOMPARE(manifest.sha256.size(), 64);
@@ -167,6 +179,101 @@ private Q_SLOTS:
         QCOMPARE(stepsDone, 3);
     }
 
+    // Best of N keeps the candidate whose silhouette fills the mask best; candidate 0 is the
+    // seed's own sample, so one candidate is exactly the plain generation.
+    void bestOfCandidatesFillsTheMaskAtLeastAsWell() {
+        const BuiltinModelGenerator generator(m_manifest);
+        const PreparedImage prepared = prepareImageFile(m_image);
+        GenerationSettings settings{2, 32, 11};
+        std::vector<double> scores;
+        std::vector<std::vector<float>> fields;
+        for (int k = 0; k < 3; ++k) {
+            settings.seed = 11 + std::uint64_t(k);
+            const GeneratedField one = generator.generateField(prepared.conditioning, settings);
+            scores.push_back(columnSilhouetteIoU(one.field, prepared.conditioning.mask));
+            fields.push_back(one.field.values);
+        }
+        settings.seed = 11;
+        settings.candidates = 3;
+        const GeneratedField best = generator.generateField(prepared.conditioning, settings);
+        // Batched sampling rounds differently from one sample at a time: match within 1e-4.
+        std::size_t chosen = fields.size();
+        for (std::size_t k = 0; k < fields.size(); ++k) {
+            float largest = 0;
+            for (std::size_t i = 0; i < fields[k].size(); ++i)
+                largest = std::max(largest, std::abs(fields[k][i] - best.field.values[i]));
+            if (largest < 1e-4f)
+                chosen = k;
+        }
+        QVERIFY2(chosen < fields.size(), "the best of three is none of the three samples");
+        QVERIFY(scores[chosen] >= *std::max_element(scores.begin(), scores.end()) - 0.02);
+    }
+
+    // Models of the first design (one global image code) still train, load and generate: the
+    // ablation's baseline, and manifests written before the grid design.
+    void globalDesignStillTrainsAndGenerates() {
+        QTemporaryDir run;
+        TrainingOptions options = tinyTraining(run.path());
+        options.config = ModelConfig();
+        options.config.hidden = 64;
+        options.config.blocks = 1;
+        options.config.conditionSize = 32;
+        trainModel(options, {});
+        const QString manifest = run.filePath(QStringLiteral("model/manifest.json"));
+        QCOMPARE(loadVerifiedManifest(manifest).config.architecture, QStringLiteral("global"));
+        const BuiltinModelGenerator generator(manifest);
+        const GeneratedField result =
+            generator.generateField(prepareImageFile(m_image).conditioning, {2, 32, 1});
+        QCOMPARE(int(result.field.values.size()), 32 * 32 * 32);
+    }
+
+    // Mirroring flips picture, depth and field together; colour jitter leaves the background
+    // white; every row keeps its object on the same side in picture and shape.
+    void augmentationKeepsPictureAndShapeConsistent() {
+        torch::manual_seed(3);
+        const int rows = 32;
+        TrainingBatch batch;
+        batch.images = torch::ones({rows, 4, 64, 64});
+        batch.images.slice(1, 3, 4).zero_();
+        batch.images.slice(3, 4, 24).slice(2, 20, 44).slice(1, 0, 3).fill_(0.3); // left object
+        batch.images.slice(3, 4, 24).slice(2, 20, 44).slice(1, 3, 4).fill_(1.0);
+        batch.fields = torch::ones({rows, 1, 32, 32, 32});
+        batch.fields.slice(4, 2, 12).fill_(-1.0); // inside on the left (x < 0)
+        batch.depths = torch::full({rows, 1, 64, 64}, NAN);
+        batch.depths.slice(3, 4, 24).slice(2, 20, 44).fill_(0.5);
+        augmentBatch(batch);
+        int mirrored = 0;
+        for (int r = 0; r < rows; ++r) {
+            const auto mask = batch.images[r][3];
+            const bool pictureLeft = mask.slice(1, 0, 32).sum().item<float>() >
+                                     mask.slice(1, 32, 64).sum().item<float>();
+            const auto inside = batch.fields[r][0].lt(0);
+            const bool shapeLeft = inside.slice(2, 0, 16).sum().item<long>() >
+                                   inside.slice(2, 16, 32).sum().item<long>();
+            const auto depthSeen = batch.depths[r][0].isnan().logical_not();
+            const bool depthLeft = depthSeen.slice(1, 0, 32).sum().item<long>() >
+                                   depthSeen.slice(1, 32, 64).sum().item<long>();
+            QCOMPARE(shapeLeft, pictureLeft);
+            QCOMPARE(depthLeft, pictureLeft);
+            mirrored += !pictureLeft;
+            // Far from the object the background stays white and unmasked.
+            QCOMPARE(batch.images[r].select(2, 40).select(1, 60).slice(0, 0, 3).min().item<float>(),
+                     1.0f);
+        }
+        QVERIFY(mirrored > 4 && mirrored < rows - 4);
+    }
+
+    // Output frame = camera frame: the latent cell at +x (right) and +y (up) reads the picture's
+    // right and top (grid_sample: x right, y down), at the crop's scale (0.55 / 0.6).
+    void latentCellsReadThePictureWhereTheyProject() {
+        const GridImageEncoder encoder(ModelConfig::pixelAlignedGrid());
+        const auto pixels = encoder->cellPixels;
+        const int last = int(pixels.size(1)) - 1;
+        QCOMPARE(pixels[0][last][last][0].item<float>(), 0.55f / 0.6f);  // x right
+        QCOMPARE(pixels[0][last][last][1].item<float>(), -0.55f / 0.6f); // y up = picture top
+        QCOMPARE(pixels[0][0][last][1].item<float>(), 0.55f / 0.6f);
+    }
+
     void damagedModelsAreRefused() {
         QTemporaryDir copy;
         const QString weights = copy.filePath(QStringLiteral("lift3d-model.pt"));
@@ -219,7 +326,7 @@ private Q_SLOTS:
         trainModel(options, {});
         QCOMPARE(
             loadVerifiedManifest(run.filePath(QStringLiteral("model/manifest.json"))).config.hidden,
-            64);
+            16);
     }
 
     void damagedCheckpointsAreRefused_data() {
@@ -265,9 +372,7 @@ private:
         TrainingOptions options;
         options.datasetRoot = m_folder.filePath(QStringLiteral("dataset"));
         options.outputDir = outputDir;
-        options.config.hidden = 64;
-        options.config.blocks = 1;
-        options.config.conditionSize = 32;
+        options.config = smallGrid();
         options.autoencoderSteps = 2;
         options.flowSteps = 2;
         options.autoencoderBatch = 8;

@@ -1,6 +1,7 @@
 #include "core/eval/Evaluation.h"
 
 #include "core/eval/ShapeMetrics.h"
+#include "core/eval/ShapeReference.h"
 #include "core/geometry/MarchingCubes.h"
 #include "core/geometry/MeshToField.h"
 #include "core/geometry/ShapeLattice.h"
@@ -11,36 +12,6 @@
 #include <map>
 
 namespace lift3d {
-namespace {
-
-// A mesh as an inside/outside field on the shape lattice. Only the sign is used, so distances
-// are truncated at one spacing, which keeps the per-triangle work small.
-ScalarGrid voxelise(const Mesh& mesh, int n) {
-    ScalarGrid field = shapeLattice(n);
-    meshToSignedDistance(mesh.positions, mesh.indices, field.spacing, field);
-    return field;
-}
-
-struct Reference {
-    ScalarGrid field32, field64;
-    std::vector<glm::vec3> points;
-};
-
-// The ground truth treated exactly like a generated shape: the object's field in the view frame
-// is meshed, normalised to the output frame and voxelised with the same watertight signed
-// distance, so thin parts count the same on both sides.
-Reference referenceFor(const ScalarGrid& canonical, float truncation, const ViewCamera& camera,
-                       int points, unsigned seed) {
-    Mesh mesh = marchingCubes(fieldInViewFrame(canonical, camera, 64, truncation));
-    mesh.normalize();
-    Reference reference;
-    reference.field32 = voxelise(mesh, 32);
-    reference.field64 = voxelise(mesh, 64);
-    reference.points = sampleSurfacePoints(mesh, points, seed);
-    return reference;
-}
-
-} // namespace
 
 QString evalSourceName(EvalSource source) {
     return source == EvalSource::Render ? QStringLiteral("render") : QStringLiteral("icon");
@@ -102,7 +73,7 @@ std::vector<EvalSample> evaluateGenerator(const Generator& generator, const Shap
         // Icons: the camera is unknown, so every turn about +Y in 15-degree steps is a candidate,
         // chosen by IoU at 32^3; the full reference is built only for turns that win.
         std::vector<std::pair<ViewCamera, ScalarGrid>> candidates;
-        std::map<std::size_t, Reference> candidateReferences;
+        std::map<std::size_t, ShapeReference> candidateReferences;
         if (!input.camera)
             for (int degrees = 0; degrees < 360; degrees += 15) {
                 ViewCamera camera;
@@ -112,14 +83,16 @@ std::vector<EvalSample> evaluateGenerator(const Generator& generator, const Shap
                 mesh.normalize();
                 candidates.emplace_back(camera, voxelise(mesh, 32));
             }
-        const Reference known = input.camera ? referenceFor(canonical, truncation, *input.camera,
-                                                            options.surfacePoints, pointSeed)
-                                             : Reference{};
+        const ShapeReference known = input.camera
+                                         ? referenceFor(canonical, truncation, *input.camera,
+                                                        options.surfacePoints, pointSeed)
+                                         : ShapeReference{};
         for (int stepCount : steps) {
             GenerationSettings settings;
             settings.steps = std::max(1, stepCount);
             settings.resolution = options.resolution;
             settings.seed = options.seed;
+            settings.candidates = options.candidates;
             GenerationResult result = generator.generate(prepared.conditioning, settings);
             result.timings.preprocess = preprocessMs;
 
@@ -134,7 +107,7 @@ std::vector<EvalSample> evaluateGenerator(const Generator& generator, const Shap
             sample.timings = result.timings;
             const ScalarGrid predicted32 = voxelise(result.mesh, 32);
 
-            const Reference* reference = &known;
+            const ShapeReference* reference = &known;
             if (!input.camera) {
                 double bestIoU = -1.0;
                 std::size_t best = 0;

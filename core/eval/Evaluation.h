@@ -24,6 +24,7 @@ struct EvalOptions {
     float cropMargin = 0.1f; // must match the conditioning the generator expects
     int imageSize = 128;
     std::uint64_t seed = 1;
+    int candidates = 1; // GenerationSettings::candidates
 };
 
 // One generator run on one input at one step count.

@@ -15,6 +15,9 @@ struct GenerationSettings {
     int steps = 1;       // sampling steps (1 = fast preview)
     int resolution = 32; // decoded field is resolution^3 on the shape lattice
     std::uint64_t seed = 0;
+    // Samples drawn (seeds seed, seed + 1, ...) when the back end can choose among them; the one
+    // whose silhouette agrees best with the picture's mask is kept. 1: just the seed's sample.
+    int candidates = 1;
 };
 
 // Milliseconds spent in each stage of one generation.

@@ -32,16 +32,16 @@ std::pair<torch::Tensor, torch::Tensor> samplePoints(const torch::Tensor& field,
 
 torch::Tensor autoencoderLoss(ShapeFlowNet& net, const torch::Tensor& field, bool noisy,
                               int pointsPerField) {
-    auto latent = net->shapeEncoder->forward(field);
+    auto latent = net->encodeShape(field);
     const auto penalty = latent.pow(2).mean();
     // Noise on a latent kept near unit scale by the penalty: nearby latents must decode to
     // similar shapes, a smooth space the flow can learn in few steps, and a decoder that
     // tolerates the flow's imperfect samples.
     if (noisy)
         latent = latent + 0.2 * torch::randn_like(latent);
-    const auto features = net->shapeDecoder->features(latent);
+    const auto features = net->decoderFeatures(latent);
     const auto [points, target] = samplePoints(field, pointsPerField);
-    const auto predicted = net->shapeDecoder->query(features, points);
+    const auto predicted = net->queryField(features, points);
     return torch::nn::functional::l1_loss(predicted, target) + 1e-3 * penalty;
 }
 
@@ -62,7 +62,7 @@ void whitenLatents(ShapeFlowNet& net, const TrainingData& data) {
     std::vector<torch::Tensor> latents;
     for (long start = 0; start < count; start += 256) {
         const TrainingBatch batch = data.nextBatch(int(std::min<long>(256, count - start)));
-        latents.push_back(net->shapeEncoder->forward(batch.fields).flatten(1));
+        latents.push_back(net->encodeShape(batch.fields));
     }
     const auto all = torch::cat(latents, 0);
     net->latentMean.copy_(all.mean(0));
@@ -73,9 +73,7 @@ void whitenLatents(ShapeFlowNet& net, const TrainingData& data) {
 
 bool trainAutoencoder(TrainingRun& run, const TrainingData& data, int fromStep) {
     const TrainingOptions& options = run.options;
-    std::vector<torch::Tensor> parameters = run.net->shapeEncoder->parameters();
-    for (const auto& p : run.net->shapeDecoder->parameters())
-        parameters.push_back(p);
+    std::vector<torch::Tensor> parameters = run.net->autoencoderParameters();
     torch::optim::Adam optimizer(parameters,
                                  torch::optim::AdamOptions(options.autoencoderLearningRate));
     if (fromStep > 0)

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/UserMessage.h"
+#include "core/generator/ColumnSilhouette.h"
 #include "core/generator/FieldFinishing.h"
 #include "core/generator/StageTimer.h"
 #include "core/geometry/ShapeLattice.h"
@@ -19,7 +20,7 @@ namespace {
 
 torch::Tensor queryField(ShapeFlowNetImpl& net, const torch::Tensor& features,
                          const torch::Tensor& points) {
-    return net.shapeDecoder->query(features, points).mul(net.config.truncation).contiguous();
+    return net.queryField(features, points).mul(net.config.truncation).contiguous();
 }
 
 // Decodes an n^3 field. Above 32^3, the field is decoded on 32^3 first and only samples near
@@ -116,6 +117,22 @@ const ModelManifest& BuiltinModelGenerator::manifest() const {
     return d->manifest;
 }
 
+ScalarGrid BuiltinModelGenerator::roundTripField(const ScalarGrid& field, int resolution) const {
+    torch::NoGradGuard noGrad;
+    const ModelConfig& config = d->manifest.config;
+    const long side = field.nx;
+    const auto input = torch::from_blob(const_cast<float*>(field.values.data()),
+                                        {1, 1, side, side, side}, torch::kFloat32)
+                           .div(config.truncation)
+                           .clamp(-1.0, 1.0);
+    const auto features = d->net->decoderFeatures(d->net->encodeShape(input));
+    ScalarGrid decoded = decodeField(*d->net, features, resolution);
+    const float iso = d->isoLevel * config.truncation;
+    for (float& value : decoded.values)
+        value -= iso;
+    return decoded;
+}
+
 GeneratedField BuiltinModelGenerator::generateField(const Conditioning& conditioning,
                                                     const GenerationSettings& settings,
                                                     const ProgressCallback& progress,
@@ -130,27 +147,45 @@ GeneratedField BuiltinModelGenerator::generateField(const Conditioning& conditio
     };
 
     const auto condition =
-        d->net->imageEncoder->forward(conditioningToTensor(conditioning, config.imageSize));
+        d->net->encodeImage(conditioningToTensor(conditioning, config.imageSize));
     result.timings.encode = timer.lap();
     checkCancel();
 
-    const auto noise = seededNoise(settings.seed, config.latentSize()) * d->noiseTemperature;
-    VelocityNet& velocity = d->net->velocity;
+    // Candidate k starts from seed + k: candidate 0 is the sample of the seed alone.
+    const int candidates = std::clamp(settings.candidates, 1, 16);
+    std::vector<torch::Tensor> noises;
+    for (int k = 0; k < candidates; ++k)
+        noises.push_back(seededNoise(settings.seed + std::uint64_t(k), config.latentSize()));
+    const auto noise = torch::cat(noises) * d->noiseTemperature;
+    const ImageCondition batched = repeatedCondition(condition, candidates);
+    ShapeFlowNetImpl& net = *d->net;
     const auto whitened = sampleLatent(
         [&](const torch::Tensor& x, const torch::Tensor& t, const torch::Tensor& stepSize) {
-            return velocity->forward(x, t, stepSize, condition);
+            return net.velocityAt(x, t, stepSize, batched);
         },
         noise, std::max(1, settings.steps), d->stepMode, progress, cancel);
     result.timings.sample = timer.lap();
     checkCancel();
 
     const int n = std::max(8, settings.resolution);
-    const auto latent = (whitened * d->net->latentStd + d->net->latentMean)
-                            .view({1, config.latentChannels, config.latentSide, config.latentSide,
-                                   config.latentSide});
-    const auto features = d->net->shapeDecoder->features(latent);
-    result.field = decodeField(*d->net, features, n);
     const float iso = d->isoLevel * config.truncation;
+    const auto features = net.decoderFeatures(whitened * net.latentStd + net.latentMean);
+    long best = 0;
+    if (candidates > 1) {
+        // Best of N by agreement with the mask, judged on the coarse decode.
+        double bestScore = -1;
+        for (long k = 0; k < candidates; ++k) {
+            ScalarGrid coarse = decodeField(net, features.slice(0, k, k + 1), 32);
+            for (float& value : coarse.values)
+                value -= iso;
+            const double score = columnSilhouetteIoU(coarse, conditioning.mask);
+            if (score > bestScore) {
+                bestScore = score;
+                best = k;
+            }
+        }
+    }
+    result.field = decodeField(net, features.slice(0, best, best + 1), n);
     for (float& value : result.field.values)
         value -= iso;
     keepInsideUnitBox(result.field);

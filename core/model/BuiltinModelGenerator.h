@@ -26,6 +26,11 @@ public:
                                  const std::atomic<bool>* cancel = nullptr) const override;
     const ModelManifest& manifest() const;
 
+    // The shape autoencoder alone: `field` (fieldSide^3 on the shape lattice, signed distance in
+    // output-frame units) encoded to the latent and decoded at `resolution`^3. What the model
+    // could give if the flow found the perfect latent: the representation's ceiling.
+    ScalarGrid roundTripField(const ScalarGrid& field, int resolution) const;
+
 private:
     struct Impl;
     std::unique_ptr<Impl> d;

@@ -1,5 +1,6 @@
 #include "core/model/FlowTraining.h"
 
+#include "core/model/TrainingAugmentation.h"
 #include "core/model/TrainingData.h"
 #include "core/model/TrainingRun.h"
 
@@ -8,24 +9,13 @@
 namespace lift3d {
 namespace {
 
-// The autoencoder stays frozen: its latents are the flow's data.
-std::vector<torch::Tensor> flowParameters(ShapeFlowNet& net) {
-    std::vector<torch::Tensor> parameters = net->imageEncoder->parameters();
-    for (const auto& p : net->velocity->parameters())
-        parameters.push_back(p);
-    for (const auto& p : net->latentRegressor->parameters())
-        parameters.push_back(p);
-    return parameters;
-}
-
 // `fields` as the frozen encoder's whitened latents; fields are [B, 1, S, S, S] float.
 torch::Tensor whitenedLatents(ShapeFlowNet& net, const torch::Tensor& fields) {
     torch::NoGradGuard noGrad;
     std::vector<torch::Tensor> parts;
     for (long start = 0; start < fields.size(0); start += 256)
-        parts.push_back(net->shapeEncoder
-                            ->forward(fields.slice(0, start, std::min(fields.size(0), start + 256)))
-                            .flatten(1));
+        parts.push_back(
+            net->encodeShape(fields.slice(0, start, std::min(fields.size(0), start + 256))));
     return ((torch::cat(parts, 0) - net->latentMean) / net->latentStd);
 }
 
@@ -52,10 +42,10 @@ torch::Tensor twoHalfSteps(ShapeFlowNet& ema, const torch::Tensor& xt, const tor
     torch::NoGradGuard noGrad;
     const auto half = d / 2;
     const auto halfQuery = torch::where(half < 1.0 / 64 - 1e-6, torch::zeros_like(half), half);
-    const auto condition = ema->imageEncoder->forward(images);
-    const auto v1 = ema->velocity->forward(xt, t, halfQuery, condition);
+    const auto condition = ema->encodeImage(images);
+    const auto v1 = ema->velocityAt(xt, t, halfQuery, condition);
     const auto xMid = xt + half.unsqueeze(1) * v1;
-    const auto v2 = ema->velocity->forward(xMid, t + half, halfQuery, condition);
+    const auto v2 = ema->velocityAt(xMid, t + half, halfQuery, condition);
     return (v1 + v2) / 2;
 }
 
@@ -81,7 +71,7 @@ FlowTraining::FlowTraining(TrainingRun& run, const TrainingData& data, int fromS
     : m_run(run), m_data(data), m_fromStep(fromStep),
       m_validLatents(data.validFields.size(0) ? whitenedStoredLatents(run.net, data.validFields)
                                               : torch::Tensor()),
-      m_parameters(flowParameters(run.net)),
+      m_parameters(run.net->flowParameters()),
       m_optimizer(m_parameters,
                   torch::optim::AdamWOptions(run.options.flowLearningRate).weight_decay(1e-4)) {
     if (fromStep > 0)
@@ -96,14 +86,17 @@ bool FlowTraining::train() {
             m_run.saveCheckpoint(TrainingPhase::Flow, step, &m_optimizer);
             return false;
         }
-        const TrainingBatch batch = m_data.nextBatch(options.flowBatch);
+        TrainingBatch batch = m_data.nextBatch(options.flowBatch);
+        augmentBatch(batch);
         const auto loss = flowLoss(m_run.net, whitenedLatents(m_run.net, batch.fields),
-                                   batch.images, shortcutRows);
+                                   batch.images, batch.depths, shortcutRows);
         m_optimizer.zero_grad();
         loss.backward();
         torch::nn::utils::clip_grad_norm_(m_parameters, 1.0);
         m_optimizer.step();
-        m_run.updateEma(options.emaDecay);
+        // Warm-up: early on the EMA follows closely (decay (1 + n) / (10 + n)), so a short run's
+        // EMA is not mostly its first, untrained steps; later it is options.emaDecay.
+        m_run.updateEma(std::min(options.emaDecay, (1.0 + step) / (10.0 + step)));
         const double validation =
             (step + 1) % 250 == 0 && m_validLatents.defined() ? validationLoss() : -1;
         m_run.finishStep(TrainingPhase::Flow, step + 1, options.flowSteps, loss.item<double>(),
@@ -114,17 +107,17 @@ bool FlowTraining::train() {
 
 // Flow matching on every row; shortcut targets on the first `shortcutRows`.
 torch::Tensor FlowTraining::flowLoss(ShapeFlowNet& model, const torch::Tensor& x1,
-                                     const torch::Tensor& images, int shortcutRows) {
+                                     const torch::Tensor& images, const torch::Tensor& depths,
+                                     int shortcutRows) {
     const long batch = x1.size(0);
-    const auto condition = model->imageEncoder->forward(images);
+    const auto condition = model->encodeImage(images);
     const auto x0 = torch::randn_like(x1);
     FlowTargets targets{torch::rand({batch}), torch::zeros({batch}), x1 - x0};
     if (shortcutRows > 0)
         useShortcutRows(m_run.ema, x0, x1, images, shortcutRows, targets);
     const auto xt = (1 - targets.t.unsqueeze(1)) * x0 + targets.t.unsqueeze(1) * x1;
-    const auto predicted = model->velocity->forward(xt, targets.t, targets.d, condition);
-    const auto regression = torch::mse_loss(model->latentRegressor->forward(condition), x1);
-    return torch::mse_loss(predicted, targets.target) + 0.5 * regression;
+    const auto predicted = model->velocityAt(xt, targets.t, targets.d, condition);
+    return torch::mse_loss(predicted, targets.target) + model->auxiliaryLoss(condition, x1, depths);
 }
 
 // The EMA network on the first 256 validation views, plain flow matching.
@@ -132,7 +125,7 @@ double FlowTraining::validationLoss() {
     torch::NoGradGuard noGrad;
     const auto index = torch::arange(std::min<long>(256, m_validLatents.size(0)));
     return flowLoss(m_run.ema, m_validLatents.index_select(0, index),
-                    imageBatch(m_data.validImages, index), 0)
+                    imageBatch(m_data.validImages, index), depthBatch(m_data.validDepths, index), 0)
         .item<double>();
 }
 

@@ -29,7 +29,8 @@ public:
 
 private:
     torch::Tensor flowLoss(ShapeFlowNet& model, const torch::Tensor& x1,
-                           const torch::Tensor& images, int shortcutRows);
+                           const torch::Tensor& images, const torch::Tensor& depths,
+                           int shortcutRows);
     double validationLoss();
 
     TrainingRun& m_run;

@@ -1,5 +1,7 @@
 #include "core/model/Networks.h"
 
+#include "core/model/TimeEmbedding.h"
+
 #include <cmath>
 
 namespace lift3d {
@@ -7,14 +9,6 @@ namespace {
 
 namespace nn = torch::nn;
 namespace F = torch::nn::functional;
-
-// Sinusoidal features of a scalar per batch element: [B] -> [B, 2 * frequencies].
-torch::Tensor sinusoidal(const torch::Tensor& value, int frequencies) {
-    const auto exponents = torch::arange(frequencies, value.options());
-    const auto scales = torch::pow(2.0, exponents) * M_PI;
-    const auto angles = value.unsqueeze(1) * scales.unsqueeze(0);
-    return torch::cat({torch::sin(angles), torch::cos(angles)}, 1);
-}
 
 } // namespace
 
@@ -114,9 +108,7 @@ VelocityNetImpl::VelocityNetImpl(const ModelConfig& c) {
 
 torch::Tensor VelocityNetImpl::forward(const torch::Tensor& x, const torch::Tensor& t,
                                        const torch::Tensor& d, const torch::Tensor& condition) {
-    // d spans 0 and 1/128 .. 1: embed log2 of the step count so small steps stay distinct.
-    const auto stepCode = torch::where(d > 0, (torch::log2(1.0 / d.clamp_min(1e-6)) + 1.0) / 8.0,
-                                       torch::zeros_like(d));
+    const auto stepCode = stepSizeCode(d);
     const auto e = torch::silu(
         embed->forward(torch::cat({sinusoidal(t, 16), sinusoidal(stepCode, 16), condition}, 1)));
     auto h = input->forward(x);
@@ -129,14 +121,107 @@ torch::Tensor VelocityNetImpl::forward(const torch::Tensor& x, const torch::Tens
 }
 
 ShapeFlowNetImpl::ShapeFlowNetImpl(const ModelConfig& c) : config(c) {
-    shapeEncoder = register_module("shapeEncoder", ShapeEncoder(c));
-    shapeDecoder = register_module("shapeDecoder", ShapeDecoder(c));
-    imageEncoder = register_module("imageEncoder", ImageEncoder(c));
-    velocity = register_module("velocity", VelocityNet(c));
-    latentRegressor =
-        register_module("latentRegressor", torch::nn::Linear(c.conditionSize, c.latentSize()));
+    // Only the chosen design's modules are registered: weight files hold one design.
+    if (c.isGrid()) {
+        gridEncoder = register_module("gridEncoder", GridShapeEncoder(c));
+        gridDecoder = register_module("gridDecoder", GridShapeDecoder(c));
+        gridImage = register_module("gridImage", GridImageEncoder(c));
+        gridVelocity = register_module("gridVelocity", GridVelocityNet(c));
+    } else {
+        shapeEncoder = register_module("shapeEncoder", ShapeEncoder(c));
+        shapeDecoder = register_module("shapeDecoder", ShapeDecoder(c));
+        imageEncoder = register_module("imageEncoder", ImageEncoder(c));
+        velocity = register_module("velocity", VelocityNet(c));
+        latentRegressor =
+            register_module("latentRegressor", torch::nn::Linear(c.conditionSize, c.latentSize()));
+    }
     latentMean = register_buffer("latentMean", torch::zeros({c.latentSize()}));
     latentStd = register_buffer("latentStd", torch::ones({c.latentSize()}));
+}
+
+torch::Tensor ShapeFlowNetImpl::encodeShape(const torch::Tensor& field) {
+    return (config.isGrid() ? gridEncoder->forward(field) : shapeEncoder->forward(field))
+        .flatten(1);
+}
+
+torch::Tensor ShapeFlowNetImpl::decoderFeatures(const torch::Tensor& latent) {
+    const int side = config.latentSide;
+    const auto grid = latent.view({latent.size(0), config.latentChannels, side, side, side});
+    return config.isGrid() ? gridDecoder->features(grid) : shapeDecoder->features(grid);
+}
+
+torch::Tensor ShapeFlowNetImpl::queryField(const torch::Tensor& features,
+                                           const torch::Tensor& points) {
+    return config.isGrid() ? gridDecoder->query(features, points)
+                           : shapeDecoder->query(features, points);
+}
+
+ImageCondition ShapeFlowNetImpl::encodeImage(const torch::Tensor& images) {
+    if (config.isGrid())
+        return gridImage->forward(images);
+    ImageCondition condition;
+    condition.global = imageEncoder->forward(images);
+    return condition;
+}
+
+torch::Tensor ShapeFlowNetImpl::velocityAt(const torch::Tensor& x, const torch::Tensor& t,
+                                           const torch::Tensor& d,
+                                           const ImageCondition& condition) {
+    return config.isGrid() ? gridVelocity->forward(x, t, d, condition)
+                           : velocity->forward(x, t, d, condition.global);
+}
+
+torch::Tensor ShapeFlowNetImpl::auxiliaryLoss(const ImageCondition& condition,
+                                              const torch::Tensor& x1,
+                                              const torch::Tensor& depths) {
+    if (config.isGrid())
+        return visibleDepthLoss(condition.depth, depths);
+    return 0.5 * torch::mse_loss(latentRegressor->forward(condition.global), x1);
+}
+
+std::vector<torch::Tensor> ShapeFlowNetImpl::autoencoderParameters() const {
+    std::vector<torch::Tensor> parameters =
+        config.isGrid() ? gridEncoder->parameters() : shapeEncoder->parameters();
+    for (const auto& p : config.isGrid() ? gridDecoder->parameters() : shapeDecoder->parameters())
+        parameters.push_back(p);
+    return parameters;
+}
+
+// The autoencoder stays frozen while the flow learns: its latents are the flow's data.
+std::vector<torch::Tensor> ShapeFlowNetImpl::flowParameters() const {
+    std::vector<torch::Tensor> parameters;
+    const std::vector<std::shared_ptr<torch::nn::Module>> parts =
+        config.isGrid()
+            ? std::vector<std::shared_ptr<torch::nn::Module>>{gridImage.ptr(), gridVelocity.ptr()}
+            : std::vector<std::shared_ptr<torch::nn::Module>>{imageEncoder.ptr(), velocity.ptr(),
+                                                              latentRegressor.ptr()};
+    for (const auto& part : parts)
+        for (const auto& p : part->parameters())
+            parameters.push_back(p);
+    return parameters;
+}
+
+ImageCondition repeatedCondition(const ImageCondition& condition, long rows) {
+    ImageCondition repeated;
+    for (auto [from, to] : {std::pair{&condition.global, &repeated.global},
+                            std::pair{&condition.cells, &repeated.cells},
+                            std::pair{&condition.depth, &repeated.depth}})
+        if (from->defined()) {
+            std::vector<int64_t> sizes = from->sizes().vec();
+            sizes[0] = rows;
+            *to = from->expand(sizes);
+        }
+    return repeated;
+}
+
+ImageCondition conditionRows(const ImageCondition& condition, long rows) {
+    ImageCondition part;
+    for (auto [from, to] :
+         {std::pair{&condition.global, &part.global}, std::pair{&condition.cells, &part.cells},
+          std::pair{&condition.depth, &part.depth}})
+        if (from->defined())
+            *to = from->slice(0, 0, rows);
+    return part;
 }
 
 torch::Tensor latticePoints(int n) {

@@ -18,6 +18,8 @@ class ShardStream;
 struct TrainingBatch {
     torch::Tensor fields; // [B, 1, S, S, S] float in [-1, 1]: view-frame SDF / truncation
     torch::Tensor images; // [B, 4, H, W] float in [0, 1]: RGB over white, mask
+    torch::Tensor depths; // [B, 1, H, W] float: visible view-frame z / fieldHalfExtent in
+                          // [-1, 1], NaN where no object (or no depth was rendered)
 };
 
 // Training views stream from shards on disk (TrainingShards.h) with bounded memory, however
@@ -27,6 +29,7 @@ struct TrainingData {
     long trainingViews = 0;
     torch::Tensor validFields; // [N, S, S, S] int8: view-frame SDF / truncation * 127
     torch::Tensor validImages; // [N, 4, H, W] uint8
+    torch::Tensor validDepths; // [N, 1, H, W] uint8: 0 = none, 1..255 = z (TrainingSample)
 
     // `count` random training views.
     TrainingBatch nextBatch(int count) const;
@@ -44,5 +47,8 @@ torch::Tensor fieldBatch(const torch::Tensor& fields, const torch::Tensor& index
 
 // Rows `index` of `images` as the image encoder takes them: [B, 4, H, W] float in [0, 1].
 torch::Tensor imageBatch(const torch::Tensor& images, const torch::Tensor& index);
+
+// Rows `index` of stored depths as TrainingBatch::depths.
+torch::Tensor depthBatch(const torch::Tensor& depths, const torch::Tensor& index);
 
 } // namespace lift3d

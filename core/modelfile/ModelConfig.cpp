@@ -3,7 +3,9 @@
 namespace lift3d {
 
 QJsonObject ModelConfig::toJson() const {
-    return {{QStringLiteral("imageSize"), imageSize},
+    return {{QStringLiteral("architecture"), architecture},
+            {QStringLiteral("pixelFeatures"), pixelFeatures},
+            {QStringLiteral("imageSize"), imageSize},
             {QStringLiteral("fieldSide"), fieldSide},
             {QStringLiteral("latentChannels"), latentChannels},
             {QStringLiteral("latentSide"), latentSide},
@@ -19,6 +21,8 @@ QJsonObject ModelConfig::toJson() const {
 
 ModelConfig ModelConfig::fromJson(const QJsonObject& json) {
     ModelConfig c;
+    c.architecture = json.value(QStringLiteral("architecture")).toString(c.architecture);
+    c.pixelFeatures = json.value(QStringLiteral("pixelFeatures")).toBool(c.pixelFeatures);
     c.imageSize = json.value(QStringLiteral("imageSize")).toInt(c.imageSize);
     c.fieldSide = json.value(QStringLiteral("fieldSide")).toInt(c.fieldSide);
     c.latentChannels = json.value(QStringLiteral("latentChannels")).toInt(c.latentChannels);
@@ -32,6 +36,19 @@ ModelConfig ModelConfig::fromJson(const QJsonObject& json) {
     c.isoLevel = float(json.value(QStringLiteral("isoLevel")).toDouble(c.isoLevel));
     c.noiseTemperature =
         float(json.value(QStringLiteral("noiseTemperature")).toDouble(c.noiseTemperature));
+    return c;
+}
+
+ModelConfig ModelConfig::pixelAlignedGrid() {
+    ModelConfig c;
+    c.architecture = QStringLiteral("grid");
+    c.latentChannels = 8;
+    c.latentSide = 8;
+    c.featureChannels = 16;
+    c.featureSide = 16;
+    c.conditionSize = 256;
+    c.hidden = 64; // U-Net width at the latent's resolution; doubled at 4^3
+    c.blocks = 2;  // residual blocks per level
     return c;
 }
 

@@ -1,15 +1,21 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QString>
 
 namespace lift3d {
 
 // Hyper-parameters of the built-in shortcut-flow model; stored in the manifest so a weights
 // file always comes with the shape it was trained with.
 struct ModelConfig {
-    int imageSize = 64;     // conditioning image side (RGB + mask)
-    int fieldSide = 32;     // training fields for the shape autoencoder
-    int latentChannels = 4; // latent: latentChannels x latentSide^3 numbers
+    // "global" (the first model: one image code, an MLP velocity network on a 4^3 latent) or
+    // "grid" (latent grid latentSide^3 x latentChannels, a 3-D U-Net whose cells read the image
+    // features at the pixel they project to). Manifests without it are "global".
+    QString architecture = QStringLiteral("global");
+    bool pixelFeatures = true; // grid only: cells read pixel-aligned features (off: global code)
+    int imageSize = 64;        // conditioning image side (RGB + mask)
+    int fieldSide = 32;        // training fields for the shape autoencoder
+    int latentChannels = 4;    // latent: latentChannels x latentSide^3 numbers
     int latentSide = 4;
     int featureChannels = 16; // decoder feature volume
     int featureSide = 16;
@@ -28,6 +34,11 @@ struct ModelConfig {
     float noiseTemperature = 1.0f;
 
     int latentSize() const { return latentChannels * latentSide * latentSide * latentSide; }
+    bool isGrid() const { return architecture == QLatin1String("grid"); }
+
+    // The second model's hyper-parameters: an 8^3 x 8 latent grid, 16^3 decoder features, a
+    // U-Net 64 channels wide at 8^3 (sizes chosen from lift3d-bench-ops, see docs/model.md).
+    static ModelConfig pixelAlignedGrid();
 
     QJsonObject toJson() const;
     static ModelConfig fromJson(const QJsonObject& json);

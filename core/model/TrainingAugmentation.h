@@ -1,0 +1,18 @@
+#pragma once
+// Changes to training batches that keep picture and shape consistent. Include only from
+// core/model/*.cpp.
+
+#include "core/model/TrainingData.h"
+
+namespace lift3d {
+
+// In place, drawing from LibTorch's seeded generator:
+//  - half the rows mirrored left-right: picture, depth and field (x -> -x) together;
+//  - colour jitter of the object's pixels (brightness, contrast, saturation, per-channel gain);
+//  - a third of the rows with the mask eroded or dilated by a pixel (what a segmenter's edge
+//    error looks like; eroded pixels turn to the white background, as the app composes them);
+//  - half the rows with the picture (and its depth) shifted by up to 2 pixels and scaled by up to
+//    5%, the shape left alone: the app's crop is never exactly the training crop.
+void augmentBatch(TrainingBatch& batch);
+
+} // namespace lift3d
