@@ -4,6 +4,7 @@
 #include "core/dataset/PreviewSheet.h"
 #include "core/geometry/Simplify.h"
 #include "core/image/ImagePreparation.h"
+#include "core/image/MaskFile.h"
 #include "core/io/MeshExport.h"
 #include "core/model/GeneratorFactory.h"
 
@@ -63,9 +64,24 @@ private:
     int m_saved = -1;
 };
 
-PreparedImage prepareQuietly(const QString& path) {
+// The picture, with the user's mask file when there is one. A mask file is the size of the
+// picture in its file as an editor shows it (EXIF orientation applied), so it is read at that
+// size and scaled the way loadImage scaled the picture. `fullSizeMask` receives the mask in use
+// at that size, for --save-mask.
+PreparedImage prepareQuietly(const QString& path, const QString& maskPath, QImage* fullSizeMask) {
     const SilencedStderr silence;
-    return prepareImageFile(path);
+    QSize originalSize;
+    const QImage picture = loadImage(path, {}, &originalSize);
+    if (maskPath.isEmpty()) {
+        PreparedImage prepared = prepareImage(picture);
+        if (fullSizeMask)
+            *fullSizeMask = resizeMask(prepared.objectMask.mask, originalSize);
+        return prepared;
+    }
+    const QImage mask = readMaskFile(maskPath, originalSize);
+    if (fullSizeMask)
+        *fullSizeMask = mask;
+    return prepareImageWithMask(picture, resizeMask(mask, picture.size()));
 }
 
 QStringList collectInputs(const QStringList& arguments, QStringList* emptyFolders) {
@@ -123,6 +139,16 @@ int main(int argc, char** argv) {
          QStringLiteral("A Lift3D model's manifest.json, or a TorchScript file (docs/model.md) "
                         "(default: the bundled model)."),
          QStringLiteral("file")},
+        {QStringLiteral("mask"),
+         QStringLiteral("Use this mask instead of finding the object: an image the size of the "
+                        "input picture, white (or opaque) = object, black (or transparent) = "
+                        "background. One input picture only."),
+         QStringLiteral("file")},
+        {QStringLiteral("save-mask"),
+         QStringLiteral("Also write the mask used as an 8-bit greyscale PNG the size of the input "
+                        "picture, white = object (editable, and readable by --mask). One input "
+                        "picture only."),
+         QStringLiteral("file")},
         {QStringLiteral("json"), QStringLiteral("Print per-stage timings as JSON lines.")},
         {QStringLiteral("verbose"),
          QStringLiteral("Also print what the image decoders and libraries log.")},
@@ -145,6 +171,13 @@ int main(int argc, char** argv) {
         std::fprintf(
             stderr,
             "lift3d-cli: give at least one image, e.g. lift3d-cli photo.jpg -o photo.glb\n");
+        return 2;
+    }
+    const QString maskPath = parser.value(QStringLiteral("mask"));
+    const QString saveMaskPath = parser.value(QStringLiteral("save-mask"));
+    if ((!maskPath.isEmpty() || !saveMaskPath.isEmpty()) && inputs.size() != 1) {
+        std::fprintf(stderr,
+                     "lift3d-cli: --mask and --save-mask take one input picture, not several.\n");
         return 2;
     }
     const bool fast = parser.value(QStringLiteral("quality")) == QLatin1String("fast");
@@ -220,8 +253,16 @@ int main(int argc, char** argv) {
         try {
             QElapsedTimer timer;
             timer.start();
-            const PreparedImage prepared = prepareQuietly(input);
+            QImage fullSizeMask;
+            const PreparedImage prepared =
+                prepareQuietly(input, maskPath, saveMaskPath.isEmpty() ? nullptr : &fullSizeMask);
             const double preprocess = double(timer.nsecsElapsed()) / 1e6;
+            // Before the mesh: a mask that cannot be written fails the run before it writes
+            // anything.
+            if (!saveMaskPath.isEmpty()) {
+                const SilencedStderr silence; // libpng reports a full disk on its own
+                writeMaskFile(saveMaskPath, fullSizeMask);
+            }
             GenerationResult result = generator->generate(prepared.conditioning, settings);
             result.timings.preprocess = preprocess;
             if (faces > 0)

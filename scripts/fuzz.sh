@@ -11,13 +11,13 @@ if [ ! -f "$fuzz_dir/build.ninja" ]; then
     CC=clang CXX=clang++ cmake -S "$LIFT3D_ROOT" -B "$fuzz_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DLIFT3D_FUZZ=ON -DLIFT3D_BUILD_TESTS=OFF
 fi
-cmake --build "$fuzz_dir" --parallel "$(nproc)" --target fuzz_image fuzz_mesh_import fuzz_manifest fuzz_pmd fuzz_dds fuzz_shard
+cmake --build "$fuzz_dir" --parallel "$(nproc)" --target fuzz_image fuzz_mask fuzz_mesh_import fuzz_manifest fuzz_pmd fuzz_dds fuzz_shard
 
 # Seeds: the bad-input corpus and the sample (images), the sample mesh in every format the
 # normal build exports (meshes), the bundled manifest and damaged variants (manifests).
 seeds="$fuzz_dir/seeds"
 rm -rf "$seeds"
-mkdir -p "$seeds/image" "$seeds/mesh" "$seeds/manifest" "$seeds/pmd" "$seeds/dds" "$seeds/shard" \
+mkdir -p "$seeds/image" "$seeds/mask" "$seeds/mesh" "$seeds/manifest" "$seeds/pmd" "$seeds/dds" "$seeds/shard" \
     "$fuzz_dir/findings"
 # The dataset readers start from a byte each; their headers are small enough to find.
 printf "PSMD" > "$seeds/pmd/magic"
@@ -29,6 +29,8 @@ if [ -x "$LIFT3D_BUILD_DIR/tests/make-bad-inputs" ]; then
     rm -rf "$seeds/corpus"
 fi
 cp "$LIFT3D_ROOT/resources/samples/sofa.png" "$seeds/image/"
+# Masks: every image seed (RGB, alpha, damaged), plus a real 8-bit greyscale mask from the CLI.
+cp "$seeds/image/"* "$seeds/mask/"
 if [ -x "$LIFT3D_BUILD_DIR/app/lift3d-cli" ]; then
     index=0
     for format in obj stl ply glb gltf fbx 3mf; do
@@ -42,6 +44,9 @@ if [ -x "$LIFT3D_BUILD_DIR/app/lift3d-cli" ]; then
         fi
     done
     rm -f "$seeds"/tmp.*
+    "$LIFT3D_BUILD_DIR/app/lift3d-cli" "$LIFT3D_ROOT/resources/samples/sofa.png" --model test-shape \
+        --quality fast --save-mask "$seeds/mask/sofa-mask.png" -o "$seeds/tmp.glb" > /dev/null 2>&1 || true
+    rm -f "$seeds"/tmp.*
 fi
 cp "$LIFT3D_ROOT/resources/models/manifest.json" "$seeds/manifest/bundled.json"
 sed 's/"formatVersion": 1/"formatVersion": 2/' "$LIFT3D_ROOT/resources/models/manifest.json" > "$seeds/manifest/version.json"
@@ -53,7 +58,7 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 echo "| target | seconds | executions | result |"
 echo "|---|---|---|---|"
 status=0
-for target in image mesh_import manifest pmd dds shard; do
+for target in image mask mesh_import manifest pmd dds shard; do
     corpus="$fuzz_dir/corpus/$target"
     mkdir -p "$corpus"
     seed_dir="$seeds/${target%_import}"

@@ -3,11 +3,14 @@
 #include "app/gui/ExportDialog.h"
 #include "app/gui/GenerationController.h"
 #include "app/gui/HelpDialogs.h"
+#include "app/gui/InputThumbnail.h"
 #include "app/gui/Languages.h"
 #include "app/gui/MainWindow.h"
+#include "app/gui/MaskEditor.h"
 #include "app/gui/MeshOutput.h"
 #include "app/gui/QualitySlider.h"
 #include "core/generator/GeneratorOptions.h"
+#include "core/image/MaskEdits.h"
 #include "core/io/MeshImport.h"
 #include "render/MeshViewport.h"
 
@@ -23,6 +26,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -65,6 +69,41 @@ double nonBackgroundFraction(const QImage& image, const QRect& area) {
             ++total;
         }
     return total ? double(differing) / double(total) : 0.0;
+}
+
+// A drag with `button` held along `points` (widget coordinates), as the mouse sends it.
+void drag(QWidget* widget, const QList<QPointF>& points, Qt::MouseButton button) {
+    const auto send = [widget](QEvent::Type type, const QPointF& at, Qt::MouseButton changed,
+                               Qt::MouseButtons held) {
+        QMouseEvent event(type, at, widget->mapToGlobal(at), changed, held, Qt::NoModifier);
+        QApplication::sendEvent(widget, &event);
+    };
+    send(QEvent::MouseButtonPress, points.first(), button, button);
+    for (const QPointF& point : points)
+        send(QEvent::MouseMove, point, Qt::NoButton, button);
+    send(QEvent::MouseButtonRelease, points.last(), button, Qt::NoButton);
+}
+
+// The box around a mask's object pixels.
+QRect objectBox(const QImage& mask) {
+    QRect box;
+    for (int y = 0; y < mask.height(); ++y)
+        for (int x = 0; x < mask.width(); ++x)
+            if (mask.pixelColor(x, y).value() >= 128)
+                box |= QRect(x, y, 1, 1);
+    return box;
+}
+
+// Width over height of a mesh in the output frame; the test shape has its mask's proportions.
+float widthOverHeight(const MeshPtr& mesh) {
+    const glm::vec3 size = mesh->bounds().size();
+    return size.x / size.y;
+}
+
+QString artifactPath(const QString& name) {
+    const QString folder = qEnvironmentVariable("LIFT3D_TEST_ARTIFACTS", QDir::tempPath());
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(name);
 }
 
 } // namespace
@@ -371,6 +410,8 @@ private Q_SLOTS:
         dropFile(m_window.get(), choice.path);
         QVERIFY(waitForResult(MainWindow::Result::Imported));
         QCOMPARE(m_window->result(), MainWindow::Result::Imported);
+        m_window->editMask(); // a mesh has no mask to correct
+        QVERIFY(!m_window->maskEditor());
         // Any format Assimp reads, not only the export formats: a tetrahedron as OFF.
         const QString off = folder.filePath(QStringLiteral("tetra.off"));
         QFile file(off);
@@ -438,6 +479,172 @@ private Q_SLOTS:
         QVERIFY(m_window->viewport()->mesh()->positions != before->positions);
     }
 
+    void correctedMaskRegeneratesAndIsKept() {
+        QVERIFY(showSampleResult());
+        const float automaticAspect = widthOverHeight(m_window->viewport()->mesh());
+        // A click on the thumbnail opens the editor on the picture and its automatic mask.
+        auto* thumbnail = m_window->findChild<InputThumbnail*>();
+        QVERIFY(thumbnail && thumbnail->hasImage());
+        QTest::mouseClick(thumbnail, Qt::LeftButton);
+        MaskEditor* editor = m_window->maskEditor();
+        QVERIFY(editor);
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        MaskCanvas* canvas = editor->canvas();
+        const GenerationController::MaskedPicture picture = m_controller->maskedPicture();
+        QCOMPARE(canvas->edits().size(), picture.image.size());
+        QVERIFY(editor->isAutomatic());
+        QVERIFY(!editor->canvas()->edits().canUndo());
+        editor->grab().save(artifactPath(QStringLiteral("maskeditor-automatic.png")));
+
+        // Drag a rectangle around the left third of the sofa: the rest becomes background.
+        const QRect object = objectBox(picture.automaticMask);
+        const QRect keep(object.topLeft(), QSize(object.width() / 3, object.height()));
+        drag(canvas,
+             {canvas->toWidget(QPointF(keep.topLeft())),
+              canvas->toWidget(QPointF(keep.topLeft()) + QPointF(5, 5)),
+              canvas->toWidget(QPointF(keep.bottomRight()) + QPointF(1, 1))},
+             Qt::LeftButton);
+        QVERIFY(objectBox(editor->mask()).right() <= keep.right());
+        QVERIFY(objectBox(editor->mask()).width() >= keep.width() - 2);
+        // Then an exclude stroke (E, then a drag) across its middle.
+        QTest::keyClick(editor, Qt::Key_E);
+        QCOMPARE(canvas->tool(), MaskCanvas::Tool::Exclude);
+        const int middle = keep.center().y();
+        drag(canvas,
+             {canvas->toWidget(QPointF(keep.left() - 4, middle)),
+              canvas->toWidget(QPointF(keep.center().x(), middle)),
+              canvas->toWidget(QPointF(keep.right() + 4, middle))},
+             Qt::LeftButton);
+        const QImage corrected = editor->mask();
+        QCOMPARE(corrected.pixelColor(keep.center()).value(), 0);
+        QCOMPARE(canvas->edits().undoSteps(), 2);
+        editor->grab().save(artifactPath(QStringLiteral("maskeditor-corrected.png")));
+
+        // Enter applies: preview and final come from the corrected mask.
+        QSignalSpy prepared(m_controller.get(), &GenerationController::imagePrepared);
+        QSignalSpy previews(m_controller.get(), &GenerationController::previewReady);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QVERIFY(waitForResult(MainWindow::Result::Final));
+        QTRY_VERIFY(m_window->maskEditor() == nullptr);
+        QCOMPARE(previews.count(), 1);
+        QVERIFY(m_controller->hasUserMask());
+        QCOMPARE(m_controller->maskedPicture().mask, corrected);
+        // The thumbnail outlines the corrected mask.
+        QCOMPARE(prepared.count(), 1);
+        const QImage thumbnailMask = prepared.last().at(1).value<QImage>();
+        QCOMPARE(objectBox(thumbnailMask), objectBox(corrected));
+        const float correctedAspect = widthOverHeight(m_window->viewport()->mesh());
+        qInfo("width / height: automatic mask %.2f, corrected %.2f", automaticAspect,
+              correctedAspect);
+        QVERIFY(correctedAspect < 0.7f * automaticAspect);
+        m_window->grab().save(artifactPath(QStringLiteral("maskeditor-applied-window.png")));
+
+        // Other settings keep the correction: the slider regenerates from it.
+        QSignalSpy finals(m_controller.get(), &GenerationController::finalReady);
+        m_window->qualitySlider()->slider()->setValue(2);
+        QVERIFY(finals.wait(generationTimeoutMs));
+        QTRY_VERIFY(!m_controller->isBusy());
+        QVERIFY(m_controller->hasUserMask());
+        QCOMPARE(widthOverHeight(finals.last().at(0).value<MeshPtr>()), correctedAspect);
+        QCOMPARE(prepared.count(), 1); // the same mask: nothing new to outline
+    }
+
+    void aRequestRightAfterApplyKeepsTheCorrection() {
+        // Latest wins: a slider move that supersedes the corrected request before it ran still
+        // generates from the corrected mask.
+        QVERIFY(showSampleResult());
+        const float automaticAspect = widthOverHeight(m_window->viewport()->mesh());
+        const GenerationController::MaskedPicture picture = m_controller->maskedPicture();
+        MaskEdits edits(picture.automaticMask);
+        const QRect object = objectBox(picture.automaticMask);
+        edits.keepInside(QRect(object.topLeft(), QSize(object.width() / 3, object.height())));
+        QSignalSpy finals(m_controller.get(), &GenerationController::finalReady);
+        m_controller->generateWithMask(picture.number, edits.mask(), 32, 0);
+        m_controller->regenerate(4, 0, false);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isBusy(), generationTimeoutMs);
+        QVERIFY(!finals.isEmpty());
+        QCOMPARE(finals.last().at(2).toInt(), 4);
+        QVERIFY(widthOverHeight(finals.last().at(0).value<MeshPtr>()) < 0.7f * automaticAspect);
+        // A mask drawn on an earlier picture is not applied to a later one.
+        dropFile(m_window.get(), sampleImage);
+        QVERIFY(waitForResult(MainWindow::Result::Final));
+        QTRY_VERIFY(!m_controller->isBusy());
+        QSignalSpy jobs(m_controller.get(), &GenerationController::jobStarted);
+        m_controller->generateWithMask(picture.number, edits.mask(), 32, 0);
+        QCOMPARE(jobs.count(), 0);
+        QVERIFY(!m_controller->hasUserMask());
+    }
+
+    void maskEditorKeysResetAndANewPicture() {
+        QVERIFY(showSampleResult());
+        const float automaticAspect = widthOverHeight(m_window->viewport()->mesh());
+        // Ctrl+M opens the editor, Esc closes it without regenerating.
+        QSignalSpy jobs(m_controller.get(), &GenerationController::jobStarted);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_M, Qt::ControlModifier);
+        QPointer<MaskEditor> editor = m_window->maskEditor();
+        QVERIFY(editor);
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        // [ and ] change the brush size, Ctrl+Z undoes, R / I / E choose the tool.
+        auto* size = editor->findChild<QSpinBox*>();
+        QVERIFY(size);
+        const int brush = size->value();
+        QTest::keyClick(editor, Qt::Key_BracketRight);
+        QVERIFY(size->value() > brush);
+        QCOMPARE(editor->canvas()->brushSize(), size->value());
+        QTest::keyClick(editor, Qt::Key_BracketLeft);
+        QTest::keyClick(editor, Qt::Key_BracketLeft);
+        QVERIFY(size->value() < brush);
+        QTest::keyClick(editor, Qt::Key_I);
+        QCOMPARE(editor->canvas()->tool(), MaskCanvas::Tool::Include);
+        editor->canvas()->paintStroke(MaskBrush::Include, {{2, 2}, {30, 2}});
+        QVERIFY(!editor->isAutomatic());
+        QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(editor->isAutomatic());
+        QTest::keyClick(editor, Qt::Key_R);
+        QCOMPARE(editor->canvas()->tool(), MaskCanvas::Tool::Rectangle);
+        QTest::keyClick(editor, Qt::Key_Escape);
+        QTRY_VERIFY(editor.isNull());
+        QCOMPARE(jobs.count(), 0);
+
+        // Corrected, applied: the editor opens on the correction next time.
+        m_window->editMask();
+        editor = m_window->maskEditor();
+        QVERIFY(editor);
+        const QRect object = objectBox(m_controller->maskedPicture().automaticMask);
+        editor->canvas()->keepInside(QRect(object.topLeft(), QSize(object.width() / 4, 200)));
+        const QImage corrected = editor->mask();
+        editor->accept();
+        QVERIFY(waitForResult(MainWindow::Result::Final));
+        QVERIFY(m_controller->hasUserMask());
+        m_window->editMask();
+        editor = m_window->maskEditor();
+        QCOMPARE(editor->mask(), corrected);
+        // Reset to automatic, applied: back to the automatic mask's shape.
+        editor->canvas()->resetToAutomatic();
+        QVERIFY(editor->isAutomatic());
+        editor->accept();
+        QVERIFY(waitForResult(MainWindow::Result::Final));
+        QTRY_VERIFY(!m_controller->isBusy());
+        QVERIFY(!m_controller->hasUserMask());
+        QCOMPARE(widthOverHeight(m_window->viewport()->mesh()), automaticAspect);
+
+        // A new picture drops the correction.
+        m_window->editMask();
+        m_window->maskEditor()->canvas()->keepInside(
+            QRect(object.topLeft(), QSize(object.width() / 4, 200)));
+        m_window->maskEditor()->accept();
+        QVERIFY(waitForResult(MainWindow::Result::Final));
+        QVERIFY(m_controller->hasUserMask());
+        dropFile(m_window.get(), sampleImage);
+        QVERIFY(waitForResult(MainWindow::Result::Final));
+        QTRY_VERIFY(!m_controller->isBusy());
+        QVERIFY(!m_controller->hasUserMask());
+        QCOMPARE(m_controller->maskedPicture().mask, m_controller->maskedPicture().automaticMask);
+        QCOMPARE(widthOverHeight(m_window->viewport()->mesh()), automaticAspect);
+    }
+
     void everyShippedLanguageLoadsAndIsComplete() {
         for (const Language& language : shippedLanguages()) {
             if (language.code == QLatin1String("en"))
@@ -468,7 +675,7 @@ private Q_SLOTS:
     void shortcutsListAndAboutDialogSayWhatTheyShould() {
         const QString shortcuts = shortcutsText(m_window->shortcutActions());
         for (const char* expected :
-             {"Ctrl+O", "Ctrl+V", "Ctrl+E", "Ctrl+1", "F12", "Ctrl+F12", "Home", "Esc"})
+             {"Ctrl+O", "Ctrl+V", "Ctrl+E", "Ctrl+M", "Ctrl+1", "F12", "Ctrl+F12", "Home", "Esc"})
             QVERIFY2(shortcuts.contains(QLatin1String(expected)), expected);
         // The About dialog (modal) names the model's checksum and the training-data credit.
         QString aboutText;

@@ -303,6 +303,82 @@
         <source>Test shape (no model)</source>
         <translation>Testform (kein Modell)</translation>
     </message>
+    <message>
+        <source>The mask is %1 x %2 pixels but the picture is %3 x %4. Use a mask the size of the picture.</source>
+        <translation>Die Maske ist %1 x %2 Pixel groß, das Bild aber %3 x %4. Verwenden Sie eine Maske in der Größe des Bildes.</translation>
+    </message>
+    <message>
+        <source>The mask %1 is too large to open (%2 x %3 pixels). Save it as an 8-bit greyscale PNG, or use a smaller picture and mask.</source>
+        <translation>Die Maske %1 ist zu groß zum Öffnen (%2 x %3 Pixel). Speichern Sie sie als 8-Bit-Graustufen-PNG, oder verwenden Sie ein kleineres Bild mit kleinerer Maske.</translation>
+    </message>
+    <message>
+        <source>The mask %1 is %2 x %3 pixels, on its side against the picture (%4 x %5 as an image editor shows it, camera orientation applied). Turn the mask to match the picture.</source>
+        <translation>Die Maske %1 ist %2 x %3 Pixel groß und liegt gegenüber dem Bild auf der Seite (%4 x %5, wie ein Bildeditor es mit angewandter Kameraausrichtung zeigt). Drehen Sie die Maske passend zum Bild.</translation>
+    </message>
+    <message>
+        <source>The mask %1 is %2 x %3 pixels but the picture is %4 x %5. Make the mask the size of the picture as an image editor shows it.</source>
+        <translation>Die Maske %1 ist %2 x %3 Pixel groß, das Bild aber %4 x %5. Machen Sie die Maske so groß wie das Bild, wie ein Bildeditor es zeigt.</translation>
+    </message>
+    <message>
+        <source>The mask %1 has both transparency and varying colours, so it is unclear which marks the object. Save it in greyscale (the object white on black) or in one colour on transparency.</source>
+        <translation>Die Maske %1 hat sowohl Transparenz als auch wechselnde Farben, daher ist unklar, was das Objekt markiert. Speichern Sie sie in Graustufen (das Objekt weiß auf Schwarz) oder in einer Farbe auf Transparenz.</translation>
+    </message>
+    <message>
+        <source>The mask %1 marks no object: no pixel is light or opaque enough. Paint the object white on black, or opaque on transparency.</source>
+        <translation>Die Maske %1 markiert kein Objekt: Kein Pixel ist hell oder deckend genug. Malen Sie das Objekt weiß auf Schwarz oder deckend auf Transparenz.</translation>
+    </message>
+    <message>
+        <source>The mask file %1 does not exist. Check the path and try again.</source>
+        <translation>Die Maskendatei %1 existiert nicht. Überprüfen Sie den Pfad und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a mask image. Choose the mask file inside it.</source>
+        <translation>%1 ist ein Ordner, kein Maskenbild. Wählen Sie die Maskendatei darin aus.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device). Choose a mask image file.</source>
+        <translation>%1 ist keine normale Datei (sondern eine Pipe, ein Socket oder ein Gerät). Wählen Sie eine Maskenbilddatei.</translation>
+    </message>
+    <message>
+        <source>Cannot open the mask %1 (%2). Check that you are allowed to read it.</source>
+        <translation>Die Maske %1 kann nicht geöffnet werden (%2). Überprüfen Sie, ob Sie die Berechtigung zum Lesen haben.</translation>
+    </message>
+    <message>
+        <source>The mask %1 is empty (0 bytes). Choose a mask image with content.</source>
+        <translation>Die Maske %1 ist leer (0 Byte). Wählen Sie ein Maskenbild mit Inhalt.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Lift3D can read as a mask. Save the mask as a PNG, white for the object and black for the background.</source>
+        <translation>%1 ist kein Bild, das Lift3D als Maske lesen kann. Speichern Sie die Maske als PNG, weiß für das Objekt und schwarz für den Hintergrund.</translation>
+    </message>
+    <message>
+        <source>The mask %1 declares an empty picture (%2 x %3 pixels). Save the mask again.</source>
+        <translation>Die Maske %1 gibt ein leeres Bild an (%2 x %3 Pixel). Speichern Sie die Maske erneut.</translation>
+    </message>
+    <message>
+        <source>The mask %1 looks like a %2 image but could not be decoded (%3). The file may be damaged or incomplete; save the mask again.</source>
+        <translation>Die Maske %1 scheint ein %2-Bild zu sein, konnte aber nicht dekodiert werden (%3). Die Datei ist möglicherweise beschädigt oder unvollständig; speichern Sie die Maske erneut.</translation>
+    </message>
+    <message>
+        <source>There is no mask to save yet. Open a picture first.</source>
+        <translation>Es gibt noch keine Maske zum Speichern. Öffnen Sie zuerst ein Bild.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give a file name to save the mask to.</source>
+        <translation>%1 ist ein Ordner. Geben Sie einen Dateinamen an, unter dem die Maske gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>The mask is too large to save (%1 x %2 pixels). Use a smaller picture.</source>
+        <translation>Die Maske ist zu groß zum Speichern (%1 x %2 Pixel). Verwenden Sie ein kleineres Bild.</translation>
+    </message>
+    <message>
+        <source>Cannot write the mask %1 (%2). Choose a folder you can write to.</source>
+        <translation>Die Maske %1 kann nicht geschrieben werden (%2). Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Writing the mask %1 failed (%2). Free some disk space or choose another folder.</source>
+        <translation>Das Schreiben der Maske %1 ist fehlgeschlagen (%2). Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner.</translation>
+    </message>
 </context>
 <context>
     <name>lift3d::ControlPanel</name>
@@ -415,6 +491,10 @@
         <source>The photo you drop appears here, with the object Lift3D found outlined.</source>
         <translation>Hier erscheint das abgelegte Foto; das von Lift3D gefundene Objekt wird umrandet.</translation>
     </message>
+    <message>
+        <source>Click to correct the outline of the object (%1).</source>
+        <translation>Klicken, um die Umrandung des Objekts zu korrigieren (%1).</translation>
+    </message>
 </context>
 <context>
     <name>lift3d::MainWindow</name>
@@ -508,6 +588,97 @@ Auch Mesh-Dateien (GLB, OBJ, STL, …) lassen sich hier öffnen.</translation>
     <message>
         <source>The model is still loading; generation starts as soon as it is ready.</source>
         <translation>Das Modell wird noch geladen; die Generierung beginnt, sobald es bereit ist.</translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::MaskEditor</name>
+    <message>
+        <source>Edit Mask</source>
+        <translation>Maske bearbeiten</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rechteck</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle around the object: everything outside it becomes background. Inside, the mask stays as it is; where it holds no object yet, the whole rectangle becomes the object.</source>
+        <translation>Ziehen Sie ein Rechteck um das Objekt: Alles außerhalb wird Hintergrund. Innen bleibt die Maske, wie sie ist; enthält sie dort noch kein Objekt, wird das ganze Rechteck zum Objekt.</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Einschließen</translation>
+    </message>
+    <message>
+        <source>Paint over what belongs to the object. A right drag paints background.</source>
+        <translation>Übermalen Sie, was zum Objekt gehört. Ziehen mit der rechten Maustaste malt Hintergrund.</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Ausschließen</translation>
+    </message>
+    <message>
+        <source>Paint over what is background. A right drag paints the object.</source>
+        <translation>Übermalen Sie, was Hintergrund ist. Ziehen mit der rechten Maustaste malt das Objekt.</translation>
+    </message>
+    <message>
+        <source>&amp;Brush size:</source>
+        <translation>&amp;Pinselgröße:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Diameter of the brush in pixels of the picture (%1 smaller, %2 larger)</source>
+        <translation>Durchmesser des Pinsels in Pixeln des Bildes (%1 kleiner, %2 größer)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last change (%1)</source>
+        <translation>Die letzte Änderung rückgängig machen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Automatic</source>
+        <translation>Zurück zur &amp;automatischen Maske</translation>
+    </message>
+    <message>
+        <source>Go back to the mask Lift3D found; Undo brings your changes back.</source>
+        <translation>Zurück zur Maske, die Lift3D gefunden hat; „Rückgängig“ holt Ihre Änderungen zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>An&amp;wenden</translation>
+    </message>
+    <message>
+        <source>Generate the mesh from this mask (Enter)</source>
+        <translation>Das Mesh aus dieser Maske generieren (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Close without changing the mask (Esc)</source>
+        <translation>Schließen, ohne die Maske zu ändern (Esc)</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle around the object: everything outside it becomes background.</source>
+        <translation>Ziehen Sie ein Rechteck um das Objekt: Alles außerhalb wird Hintergrund.</translation>
+    </message>
+    <message>
+        <source>Paint over parts of the object that are tinted. A right drag paints background.</source>
+        <translation>Übermalen Sie eingefärbte Teile des Objekts. Ziehen mit der rechten Maustaste malt Hintergrund.</translation>
+    </message>
+    <message>
+        <source>Paint over background inside the outline. A right drag paints the object.</source>
+        <translation>Übermalen Sie Hintergrund innerhalb der Umrandung. Ziehen mit der rechten Maustaste malt das Objekt.</translation>
+    </message>
+    <message>
+        <source>Tinted areas are background, the yellow line outlines the object.</source>
+        <translation>Eingefärbte Flächen sind Hintergrund, die gelbe Linie umrandet das Objekt.</translation>
+    </message>
+    <message>
+        <source>The mask is empty. Paint the object or drag a rectangle around it, then apply.</source>
+        <translation>Die Maske ist leer. Malen Sie das Objekt oder ziehen Sie ein Rechteck darum, und wenden Sie die Maske dann an.</translation>
     </message>
 </context>
 <context>
@@ -730,6 +901,10 @@ Auch Mesh-Dateien (GLB, OBJ, STL, …) lassen sich hier öffnen.</translation>
     <message>
         <source>&amp;System Language</source>
         <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Mask…</source>
+        <translation>&amp;Maske bearbeiten…</translation>
     </message>
 </context>
 <context>

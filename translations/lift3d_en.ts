@@ -303,6 +303,82 @@
         <source>Test shape (no model)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The mask is %1 x %2 pixels but the picture is %3 x %4. Use a mask the size of the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mask %1 is too large to open (%2 x %3 pixels). Save it as an 8-bit greyscale PNG, or use a smaller picture and mask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mask %1 is %2 x %3 pixels, on its side against the picture (%4 x %5 as an image editor shows it, camera orientation applied). Turn the mask to match the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mask %1 is %2 x %3 pixels but the picture is %4 x %5. Make the mask the size of the picture as an image editor shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mask %1 has both transparency and varying colours, so it is unclear which marks the object. Save it in greyscale (the object white on black) or in one colour on transparency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mask %1 marks no object: no pixel is light or opaque enough. Paint the object white on black, or opaque on transparency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mask file %1 does not exist. Check the path and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a mask image. Choose the mask file inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device). Choose a mask image file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the mask %1 (%2). Check that you are allowed to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mask %1 is empty (0 bytes). Choose a mask image with content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an image Lift3D can read as a mask. Save the mask as a PNG, white for the object and black for the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mask %1 declares an empty picture (%2 x %3 pixels). Save the mask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mask %1 looks like a %2 image but could not be decoded (%3). The file may be damaged or incomplete; save the mask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mask to save yet. Open a picture first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give a file name to save the mask to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mask is too large to save (%1 x %2 pixels). Use a smaller picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the mask %1 (%2). Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the mask %1 failed (%2). Free some disk space or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lift3d::ControlPanel</name>
@@ -415,6 +491,10 @@
         <source>The photo you drop appears here, with the object Lift3D found outlined.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Click to correct the outline of the object (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lift3d::MainWindow</name>
@@ -504,6 +584,97 @@ Mesh files (GLB, OBJ, STL, …) open here too.</source>
     </message>
     <message>
         <source>The model is still loading; generation starts as soon as it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::MaskEditor</name>
+    <message>
+        <source>Edit Mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a rectangle around the object: everything outside it becomes background. Inside, the mask stays as it is; where it holds no object yet, the whole rectangle becomes the object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paint over what belongs to the object. A right drag paints background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paint over what is background. A right drag paints the object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Brush size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diameter of the brush in pixels of the picture (%1 smaller, %2 larger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the mask Lift3D found; Undo brings your changes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate the mesh from this mask (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without changing the mask (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a rectangle around the object: everything outside it becomes background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paint over parts of the object that are tinted. A right drag paints background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paint over background inside the outline. A right drag paints the object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tinted areas are background, the yellow line outlines the object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mask is empty. Paint the object or drag a rectangle around it, then apply.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -726,6 +897,10 @@ Mesh files (GLB, OBJ, STL, …) open here too.</source>
     </message>
     <message>
         <source>&amp;System Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Mask…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -303,6 +303,82 @@
         <source>Test shape (no model)</source>
         <translation>Forma de prueba (sin modelo)</translation>
     </message>
+    <message>
+        <source>The mask is %1 x %2 pixels but the picture is %3 x %4. Use a mask the size of the picture.</source>
+        <translation>La máscara mide %1 x %2 píxeles, pero la imagen mide %3 x %4. Use una máscara del tamaño de la imagen.</translation>
+    </message>
+    <message>
+        <source>The mask %1 is too large to open (%2 x %3 pixels). Save it as an 8-bit greyscale PNG, or use a smaller picture and mask.</source>
+        <translation>La máscara %1 es demasiado grande para abrirse (%2 x %3 píxeles). Guárdela como PNG en escala de grises de 8 bits o use una imagen y una máscara más pequeñas.</translation>
+    </message>
+    <message>
+        <source>The mask %1 is %2 x %3 pixels, on its side against the picture (%4 x %5 as an image editor shows it, camera orientation applied). Turn the mask to match the picture.</source>
+        <translation>La máscara %1 mide %2 x %3 píxeles y está girada respecto a la imagen (%4 x %5 tal como la muestra un editor de imágenes, con la orientación de la cámara aplicada). Gire la máscara para que coincida con la imagen.</translation>
+    </message>
+    <message>
+        <source>The mask %1 is %2 x %3 pixels but the picture is %4 x %5. Make the mask the size of the picture as an image editor shows it.</source>
+        <translation>La máscara %1 mide %2 x %3 píxeles, pero la imagen mide %4 x %5. Haga la máscara del tamaño de la imagen tal como la muestra un editor de imágenes.</translation>
+    </message>
+    <message>
+        <source>The mask %1 has both transparency and varying colours, so it is unclear which marks the object. Save it in greyscale (the object white on black) or in one colour on transparency.</source>
+        <translation>La máscara %1 tiene transparencia y también colores variados, así que no está claro qué marca el objeto. Guárdela en escala de grises (el objeto en blanco sobre negro) o en un solo color sobre transparencia.</translation>
+    </message>
+    <message>
+        <source>The mask %1 marks no object: no pixel is light or opaque enough. Paint the object white on black, or opaque on transparency.</source>
+        <translation>La máscara %1 no marca ningún objeto: ningún píxel es lo bastante claro u opaco. Pinte el objeto en blanco sobre negro, u opaco sobre transparencia.</translation>
+    </message>
+    <message>
+        <source>The mask file %1 does not exist. Check the path and try again.</source>
+        <translation>El archivo de máscara %1 no existe. Compruebe la ruta e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a mask image. Choose the mask file inside it.</source>
+        <translation>%1 es una carpeta, no una imagen de máscara. Elija el archivo de máscara que está dentro de ella.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device). Choose a mask image file.</source>
+        <translation>%1 no es un archivo normal (es una tubería, un socket o un dispositivo). Elija un archivo de imagen de máscara.</translation>
+    </message>
+    <message>
+        <source>Cannot open the mask %1 (%2). Check that you are allowed to read it.</source>
+        <translation>No se puede abrir la máscara %1 (%2). Compruebe que tiene permiso para leerla.</translation>
+    </message>
+    <message>
+        <source>The mask %1 is empty (0 bytes). Choose a mask image with content.</source>
+        <translation>La máscara %1 está vacía (0 bytes). Elija una imagen de máscara con contenido.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Lift3D can read as a mask. Save the mask as a PNG, white for the object and black for the background.</source>
+        <translation>%1 no es una imagen que Lift3D pueda leer como máscara. Guarde la máscara como PNG, en blanco para el objeto y en negro para el fondo.</translation>
+    </message>
+    <message>
+        <source>The mask %1 declares an empty picture (%2 x %3 pixels). Save the mask again.</source>
+        <translation>La máscara %1 declara una imagen vacía (%2 x %3 píxeles). Vuelva a guardar la máscara.</translation>
+    </message>
+    <message>
+        <source>The mask %1 looks like a %2 image but could not be decoded (%3). The file may be damaged or incomplete; save the mask again.</source>
+        <translation>La máscara %1 parece una imagen %2, pero no se pudo decodificar (%3). Es posible que el archivo esté dañado o incompleto; vuelva a guardar la máscara.</translation>
+    </message>
+    <message>
+        <source>There is no mask to save yet. Open a picture first.</source>
+        <translation>Todavía no hay ninguna máscara que guardar. Abra primero una imagen.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give a file name to save the mask to.</source>
+        <translation>%1 es una carpeta. Indique el nombre del archivo en el que guardar la máscara.</translation>
+    </message>
+    <message>
+        <source>The mask is too large to save (%1 x %2 pixels). Use a smaller picture.</source>
+        <translation>La máscara es demasiado grande para guardarse (%1 x %2 píxeles). Use una imagen más pequeña.</translation>
+    </message>
+    <message>
+        <source>Cannot write the mask %1 (%2). Choose a folder you can write to.</source>
+        <translation>No se puede escribir la máscara %1 (%2). Elija una carpeta en la que tenga permiso de escritura.</translation>
+    </message>
+    <message>
+        <source>Writing the mask %1 failed (%2). Free some disk space or choose another folder.</source>
+        <translation>No se pudo escribir la máscara %1 (%2). Libere espacio en disco o elija otra carpeta.</translation>
+    </message>
 </context>
 <context>
     <name>lift3d::ControlPanel</name>
@@ -415,6 +491,10 @@
         <source>The photo you drop appears here, with the object Lift3D found outlined.</source>
         <translation>Aquí aparece la foto que arrastre, con el contorno del objeto que Lift3D ha encontrado.</translation>
     </message>
+    <message>
+        <source>Click to correct the outline of the object (%1).</source>
+        <translation>Haga clic para corregir el contorno del objeto (%1).</translation>
+    </message>
 </context>
 <context>
     <name>lift3d::MainWindow</name>
@@ -508,6 +588,97 @@ Los archivos de malla (GLB, OBJ, STL, …) también se abren aquí.</translation
     <message>
         <source>The model is still loading; generation starts as soon as it is ready.</source>
         <translation>El modelo todavía se está cargando; la generación empezará en cuanto esté listo.</translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::MaskEditor</name>
+    <message>
+        <source>Edit Mask</source>
+        <translation>Editar la máscara</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rectángulo</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle around the object: everything outside it becomes background. Inside, the mask stays as it is; where it holds no object yet, the whole rectangle becomes the object.</source>
+        <translation>Arrastre un rectángulo alrededor del objeto: todo lo que quede fuera pasa a ser fondo. Dentro, la máscara se queda como está; si allí aún no contiene ningún objeto, todo el rectángulo pasa a ser el objeto.</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Incluir</translation>
+    </message>
+    <message>
+        <source>Paint over what belongs to the object. A right drag paints background.</source>
+        <translation>Pinte lo que forma parte del objeto. Arrastrar con el botón derecho pinta fondo.</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Paint over what is background. A right drag paints the object.</source>
+        <translation>Pinte lo que es fondo. Arrastrar con el botón derecho pinta el objeto.</translation>
+    </message>
+    <message>
+        <source>&amp;Brush size:</source>
+        <translation>&amp;Tamaño del pincel:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Diameter of the brush in pixels of the picture (%1 smaller, %2 larger)</source>
+        <translation>Diámetro del pincel en píxeles de la imagen (%1 más pequeño, %2 más grande)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the last change (%1)</source>
+        <translation>Deshacer el último cambio (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Automatic</source>
+        <translation>&amp;Volver a la máscara automática</translation>
+    </message>
+    <message>
+        <source>Go back to the mask Lift3D found; Undo brings your changes back.</source>
+        <translation>Volver a la máscara que encontró Lift3D; «Deshacer» recupera sus cambios.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>Generate the mesh from this mask (Enter)</source>
+        <translation>Generar la malla a partir de esta máscara (Intro)</translation>
+    </message>
+    <message>
+        <source>Close without changing the mask (Esc)</source>
+        <translation>Cerrar sin cambiar la máscara (Esc)</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle around the object: everything outside it becomes background.</source>
+        <translation>Arrastre un rectángulo alrededor del objeto: todo lo que quede fuera pasa a ser fondo.</translation>
+    </message>
+    <message>
+        <source>Paint over parts of the object that are tinted. A right drag paints background.</source>
+        <translation>Pinte las partes del objeto que aparecen tintadas. Arrastrar con el botón derecho pinta fondo.</translation>
+    </message>
+    <message>
+        <source>Paint over background inside the outline. A right drag paints the object.</source>
+        <translation>Pinte el fondo que queda dentro del contorno. Arrastrar con el botón derecho pinta el objeto.</translation>
+    </message>
+    <message>
+        <source>Tinted areas are background, the yellow line outlines the object.</source>
+        <translation>Las zonas tintadas son fondo; la línea amarilla rodea el objeto.</translation>
+    </message>
+    <message>
+        <source>The mask is empty. Paint the object or drag a rectangle around it, then apply.</source>
+        <translation>La máscara está vacía. Pinte el objeto o arrastre un rectángulo a su alrededor y después aplíquela.</translation>
     </message>
 </context>
 <context>
@@ -730,6 +901,10 @@ Los archivos de malla (GLB, OBJ, STL, …) también se abren aquí.</translation
     <message>
         <source>&amp;System Language</source>
         <translation>Idioma del &amp;sistema</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Mask…</source>
+        <translation>Editar la &amp;máscara…</translation>
     </message>
 </context>
 <context>

@@ -303,6 +303,82 @@
         <source>Test shape (no model)</source>
         <translation>Forme de test (sans modèle)</translation>
     </message>
+    <message>
+        <source>The mask is %1 x %2 pixels but the picture is %3 x %4. Use a mask the size of the picture.</source>
+        <translation>Le masque fait %1 x %2 pixels, mais l&apos;image %3 x %4. Utilisez un masque de la taille de l&apos;image.</translation>
+    </message>
+    <message>
+        <source>The mask %1 is too large to open (%2 x %3 pixels). Save it as an 8-bit greyscale PNG, or use a smaller picture and mask.</source>
+        <translation>Le masque %1 est trop grand pour être ouvert (%2 x %3 pixels). Enregistrez-le en PNG 8 bits en niveaux de gris, ou utilisez une image et un masque plus petits.</translation>
+    </message>
+    <message>
+        <source>The mask %1 is %2 x %3 pixels, on its side against the picture (%4 x %5 as an image editor shows it, camera orientation applied). Turn the mask to match the picture.</source>
+        <translation>Le masque %1 fait %2 x %3 pixels et est couché par rapport à l&apos;image (%4 x %5 telle qu&apos;un éditeur d&apos;images l&apos;affiche, orientation de l&apos;appareil photo appliquée). Faites pivoter le masque pour qu&apos;il corresponde à l&apos;image.</translation>
+    </message>
+    <message>
+        <source>The mask %1 is %2 x %3 pixels but the picture is %4 x %5. Make the mask the size of the picture as an image editor shows it.</source>
+        <translation>Le masque %1 fait %2 x %3 pixels, mais l&apos;image %4 x %5. Donnez au masque la taille de l&apos;image telle qu&apos;un éditeur d&apos;images l&apos;affiche.</translation>
+    </message>
+    <message>
+        <source>The mask %1 has both transparency and varying colours, so it is unclear which marks the object. Save it in greyscale (the object white on black) or in one colour on transparency.</source>
+        <translation>Le masque %1 a à la fois de la transparence et des couleurs variées&#xa0;; on ne sait donc pas ce qui marque l&apos;objet. Enregistrez-le en niveaux de gris (l&apos;objet en blanc sur noir) ou en une seule couleur sur fond transparent.</translation>
+    </message>
+    <message>
+        <source>The mask %1 marks no object: no pixel is light or opaque enough. Paint the object white on black, or opaque on transparency.</source>
+        <translation>Le masque %1 ne marque aucun objet&#xa0;: aucun pixel n&apos;est assez clair ou opaque. Peignez l&apos;objet en blanc sur noir, ou en opaque sur fond transparent.</translation>
+    </message>
+    <message>
+        <source>The mask file %1 does not exist. Check the path and try again.</source>
+        <translation>Le fichier de masque %1 n&apos;existe pas. Vérifiez le chemin et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a mask image. Choose the mask file inside it.</source>
+        <translation>%1 est un dossier, pas une image de masque. Choisissez le fichier de masque qu&apos;il contient.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device). Choose a mask image file.</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire (tube, socket ou périphérique). Choisissez un fichier image de masque.</translation>
+    </message>
+    <message>
+        <source>Cannot open the mask %1 (%2). Check that you are allowed to read it.</source>
+        <translation>Impossible d&apos;ouvrir le masque %1 (%2). Vérifiez que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>The mask %1 is empty (0 bytes). Choose a mask image with content.</source>
+        <translation>Le masque %1 est vide (0 octet). Choisissez une image de masque non vide.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Lift3D can read as a mask. Save the mask as a PNG, white for the object and black for the background.</source>
+        <translation>%1 n&apos;est pas une image que Lift3D peut lire comme masque. Enregistrez le masque en PNG, en blanc pour l&apos;objet et en noir pour l&apos;arrière-plan.</translation>
+    </message>
+    <message>
+        <source>The mask %1 declares an empty picture (%2 x %3 pixels). Save the mask again.</source>
+        <translation>Le masque %1 déclare une image vide (%2 x %3 pixels). Enregistrez à nouveau le masque.</translation>
+    </message>
+    <message>
+        <source>The mask %1 looks like a %2 image but could not be decoded (%3). The file may be damaged or incomplete; save the mask again.</source>
+        <translation>Le masque %1 semble être une image %2, mais n&apos;a pas pu être décodé (%3). Le fichier est peut-être endommagé ou incomplet&#xa0;; enregistrez à nouveau le masque.</translation>
+    </message>
+    <message>
+        <source>There is no mask to save yet. Open a picture first.</source>
+        <translation>Il n&apos;y a pas encore de masque à enregistrer. Ouvrez d&apos;abord une image.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give a file name to save the mask to.</source>
+        <translation>%1 est un dossier. Indiquez un nom de fichier où enregistrer le masque.</translation>
+    </message>
+    <message>
+        <source>The mask is too large to save (%1 x %2 pixels). Use a smaller picture.</source>
+        <translation>Le masque est trop grand pour être enregistré (%1 x %2 pixels). Utilisez une image plus petite.</translation>
+    </message>
+    <message>
+        <source>Cannot write the mask %1 (%2). Choose a folder you can write to.</source>
+        <translation>Impossible d&apos;écrire le masque %1 (%2). Choisissez un dossier dans lequel vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>Writing the mask %1 failed (%2). Free some disk space or choose another folder.</source>
+        <translation>L&apos;écriture du masque %1 a échoué (%2). Libérez de l&apos;espace disque ou choisissez un autre dossier.</translation>
+    </message>
 </context>
 <context>
     <name>lift3d::ControlPanel</name>
@@ -415,6 +491,10 @@
         <source>The photo you drop appears here, with the object Lift3D found outlined.</source>
         <translation>La photo déposée apparaît ici, avec le contour de l&apos;objet trouvé par Lift3D.</translation>
     </message>
+    <message>
+        <source>Click to correct the outline of the object (%1).</source>
+        <translation>Cliquez pour corriger le contour de l&apos;objet (%1).</translation>
+    </message>
 </context>
 <context>
     <name>lift3d::MainWindow</name>
@@ -508,6 +588,97 @@ Les fichiers de maillage (GLB, OBJ, STL, …) s&apos;ouvrent aussi ici.</transla
     <message>
         <source>The model is still loading; generation starts as soon as it is ready.</source>
         <translation>Le modèle est encore en cours de chargement&#xa0;; la génération démarrera dès qu&apos;il sera prêt.</translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::MaskEditor</name>
+    <message>
+        <source>Edit Mask</source>
+        <translation>Modifier le masque</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rectangle</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle around the object: everything outside it becomes background. Inside, the mask stays as it is; where it holds no object yet, the whole rectangle becomes the object.</source>
+        <translation>Tracez un rectangle autour de l&apos;objet&#xa0;: tout ce qui est à l&apos;extérieur devient de l&apos;arrière-plan. À l&apos;intérieur, le masque reste tel quel&#xa0;; s&apos;il n&apos;y contient encore aucun objet, tout le rectangle devient l&apos;objet.</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Inclure</translation>
+    </message>
+    <message>
+        <source>Paint over what belongs to the object. A right drag paints background.</source>
+        <translation>Peignez ce qui fait partie de l&apos;objet. Un glisser avec le bouton droit peint de l&apos;arrière-plan.</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Exclure</translation>
+    </message>
+    <message>
+        <source>Paint over what is background. A right drag paints the object.</source>
+        <translation>Peignez ce qui est de l&apos;arrière-plan. Un glisser avec le bouton droit peint l&apos;objet.</translation>
+    </message>
+    <message>
+        <source>&amp;Brush size:</source>
+        <translation>&amp;Taille du pinceau&#xa0;:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Diameter of the brush in pixels of the picture (%1 smaller, %2 larger)</source>
+        <translation>Diamètre du pinceau en pixels de l&apos;image (%1 plus petit, %2 plus grand)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Défaire</translation>
+    </message>
+    <message>
+        <source>Undo the last change (%1)</source>
+        <translation>Défaire la dernière modification (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Automatic</source>
+        <translation>&amp;Revenir au masque automatique</translation>
+    </message>
+    <message>
+        <source>Go back to the mask Lift3D found; Undo brings your changes back.</source>
+        <translation>Revenir au masque trouvé par Lift3D&#xa0;; «&#xa0;Défaire&#xa0;» rétablit vos modifications.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Generate the mesh from this mask (Enter)</source>
+        <translation>Générer le maillage à partir de ce masque (Entrée)</translation>
+    </message>
+    <message>
+        <source>Close without changing the mask (Esc)</source>
+        <translation>Fermer sans modifier le masque (Échap)</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle around the object: everything outside it becomes background.</source>
+        <translation>Tracez un rectangle autour de l&apos;objet&#xa0;: tout ce qui est à l&apos;extérieur devient de l&apos;arrière-plan.</translation>
+    </message>
+    <message>
+        <source>Paint over parts of the object that are tinted. A right drag paints background.</source>
+        <translation>Peignez les parties de l&apos;objet qui sont teintées. Un glisser avec le bouton droit peint de l&apos;arrière-plan.</translation>
+    </message>
+    <message>
+        <source>Paint over background inside the outline. A right drag paints the object.</source>
+        <translation>Peignez l&apos;arrière-plan à l&apos;intérieur du contour. Un glisser avec le bouton droit peint l&apos;objet.</translation>
+    </message>
+    <message>
+        <source>Tinted areas are background, the yellow line outlines the object.</source>
+        <translation>Les zones teintées sont l&apos;arrière-plan, la ligne jaune entoure l&apos;objet.</translation>
+    </message>
+    <message>
+        <source>The mask is empty. Paint the object or drag a rectangle around it, then apply.</source>
+        <translation>Le masque est vide. Peignez l&apos;objet ou tracez un rectangle autour, puis appliquez.</translation>
     </message>
 </context>
 <context>
@@ -730,6 +901,10 @@ Les fichiers de maillage (GLB, OBJ, STL, …) s&apos;ouvrent aussi ici.</transla
     <message>
         <source>&amp;System Language</source>
         <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Mask…</source>
+        <translation>Modifier le &amp;masque…</translation>
     </message>
 </context>
 <context>

@@ -303,6 +303,82 @@
         <source>Test shape (no model)</source>
         <translation>テスト形状（モデルなし）</translation>
     </message>
+    <message>
+        <source>The mask is %1 x %2 pixels but the picture is %3 x %4. Use a mask the size of the picture.</source>
+        <translation>マスクは %1 x %2 ピクセルですが、画像は %3 x %4 です。画像と同じサイズのマスクを使用してください。</translation>
+    </message>
+    <message>
+        <source>The mask %1 is too large to open (%2 x %3 pixels). Save it as an 8-bit greyscale PNG, or use a smaller picture and mask.</source>
+        <translation>マスク %1 は大きすぎて開けません（%2 x %3 ピクセル）。8 ビットのグレースケール PNG で保存するか、より小さい画像とマスクを使用してください。</translation>
+    </message>
+    <message>
+        <source>The mask %1 is %2 x %3 pixels, on its side against the picture (%4 x %5 as an image editor shows it, camera orientation applied). Turn the mask to match the picture.</source>
+        <translation>マスク %1 は %2 x %3 ピクセルで、画像に対して横向きです（画像は、カメラの向きを適用して画像エディターで表示したときに %4 x %5）。マスクを回転して画像に合わせてください。</translation>
+    </message>
+    <message>
+        <source>The mask %1 is %2 x %3 pixels but the picture is %4 x %5. Make the mask the size of the picture as an image editor shows it.</source>
+        <translation>マスク %1 は %2 x %3 ピクセルですが、画像は %4 x %5 です。画像エディターで表示される画像と同じサイズのマスクにしてください。</translation>
+    </message>
+    <message>
+        <source>The mask %1 has both transparency and varying colours, so it is unclear which marks the object. Save it in greyscale (the object white on black) or in one colour on transparency.</source>
+        <translation>マスク %1 には透明部分とさまざまな色の両方があるため、どちらが物体を示すのか判断できません。グレースケール（物体を黒地に白）または透明地に単色で保存してください。</translation>
+    </message>
+    <message>
+        <source>The mask %1 marks no object: no pixel is light or opaque enough. Paint the object white on black, or opaque on transparency.</source>
+        <translation>マスク %1 は物体を示していません。十分に明るい、または不透明なピクセルがありません。物体を黒地に白で、または透明地に不透明で塗ってください。</translation>
+    </message>
+    <message>
+        <source>The mask file %1 does not exist. Check the path and try again.</source>
+        <translation>マスクファイル %1 は存在しません。パスを確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a mask image. Choose the mask file inside it.</source>
+        <translation>%1 はフォルダーであり、マスク画像ではありません。フォルダー内のマスクファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device). Choose a mask image file.</source>
+        <translation>%1 は通常のファイルではありません（パイプ、ソケット、またはデバイスです）。マスク画像ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Cannot open the mask %1 (%2). Check that you are allowed to read it.</source>
+        <translation>マスク %1 を開けません（%2）。読み取り権限があるか確認してください。</translation>
+    </message>
+    <message>
+        <source>The mask %1 is empty (0 bytes). Choose a mask image with content.</source>
+        <translation>マスク %1 は空です（0 バイト）。内容のあるマスク画像を選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Lift3D can read as a mask. Save the mask as a PNG, white for the object and black for the background.</source>
+        <translation>%1 は Lift3D がマスクとして読み込める画像ではありません。物体を白、背景を黒にした PNG でマスクを保存してください。</translation>
+    </message>
+    <message>
+        <source>The mask %1 declares an empty picture (%2 x %3 pixels). Save the mask again.</source>
+        <translation>マスク %1 は空の画像（%2 x %3 ピクセル）を宣言しています。マスクを保存し直してください。</translation>
+    </message>
+    <message>
+        <source>The mask %1 looks like a %2 image but could not be decoded (%3). The file may be damaged or incomplete; save the mask again.</source>
+        <translation>マスク %1 は %2 画像のようですが、デコードできませんでした（%3）。ファイルが破損しているか不完全な可能性があります。マスクを保存し直してください。</translation>
+    </message>
+    <message>
+        <source>There is no mask to save yet. Open a picture first.</source>
+        <translation>保存するマスクがまだありません。先に画像を開いてください。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give a file name to save the mask to.</source>
+        <translation>%1 はフォルダーです。マスクの保存先のファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>The mask is too large to save (%1 x %2 pixels). Use a smaller picture.</source>
+        <translation>マスクが大きすぎて保存できません（%1 x %2 ピクセル）。より小さい画像を使用してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write the mask %1 (%2). Choose a folder you can write to.</source>
+        <translation>マスク %1 を書き込めません（%2）。書き込み可能なフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Writing the mask %1 failed (%2). Free some disk space or choose another folder.</source>
+        <translation>マスク %1 の書き込みに失敗しました（%2）。ディスクの空き容量を増やすか、別のフォルダーを選択してください。</translation>
+    </message>
 </context>
 <context>
     <name>lift3d::ControlPanel</name>
@@ -415,6 +491,10 @@
         <source>The photo you drop appears here, with the object Lift3D found outlined.</source>
         <translation>ドロップした写真がここに表示され、Lift3D が検出した物体の輪郭が示されます。</translation>
     </message>
+    <message>
+        <source>Click to correct the outline of the object (%1).</source>
+        <translation>クリックすると物体の輪郭を修正できます（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>lift3d::MainWindow</name>
@@ -505,6 +585,97 @@ Ctrl+O で開くことも、Ctrl+V で貼り付けることもできます。
     <message>
         <source>The model is still loading; generation starts as soon as it is ready.</source>
         <translation>モデルはまだ読み込み中です。準備ができ次第、生成を開始します。</translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::MaskEditor</name>
+    <message>
+        <source>Edit Mask</source>
+        <translation>マスクの編集</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle around the object: everything outside it becomes background. Inside, the mask stays as it is; where it holds no object yet, the whole rectangle becomes the object.</source>
+        <translation>物体を囲むように矩形をドラッグします。矩形の外側はすべて背景になります。内側のマスクはそのまま残りますが、内側に物体がまだ何もない場合は矩形全体が物体になります。</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>含める</translation>
+    </message>
+    <message>
+        <source>Paint over what belongs to the object. A right drag paints background.</source>
+        <translation>物体に含まれる部分を塗ります。右ボタンでドラッグすると背景を塗ります。</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <source>Paint over what is background. A right drag paints the object.</source>
+        <translation>背景の部分を塗ります。右ボタンでドラッグすると物体を塗ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Brush size:</source>
+        <translation>ブラシのサイズ(&amp;B):</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Diameter of the brush in pixels of the picture (%1 smaller, %2 larger)</source>
+        <translation>ブラシの直径（画像のピクセル単位。%1 で小さく、%2 で大きく）</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo the last change (%1)</source>
+        <translation>最後の変更を元に戻します（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Automatic</source>
+        <translation>自動マスクに戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Go back to the mask Lift3D found; Undo brings your changes back.</source>
+        <translation>Lift3D が検出したマスクに戻します。「元に戻す」で変更を復元できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Generate the mesh from this mask (Enter)</source>
+        <translation>このマスクからメッシュを生成します（Enter）</translation>
+    </message>
+    <message>
+        <source>Close without changing the mask (Esc)</source>
+        <translation>マスクを変更せずに閉じます（Esc）</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle around the object: everything outside it becomes background.</source>
+        <translation>物体を囲むように矩形をドラッグします。矩形の外側はすべて背景になります。</translation>
+    </message>
+    <message>
+        <source>Paint over parts of the object that are tinted. A right drag paints background.</source>
+        <translation>色が付いている物体の部分を塗ります。右ボタンでドラッグすると背景を塗ります。</translation>
+    </message>
+    <message>
+        <source>Paint over background inside the outline. A right drag paints the object.</source>
+        <translation>輪郭の内側にある背景を塗ります。右ボタンでドラッグすると物体を塗ります。</translation>
+    </message>
+    <message>
+        <source>Tinted areas are background, the yellow line outlines the object.</source>
+        <translation>色が付いた部分は背景で、黄色の線が物体の輪郭です。</translation>
+    </message>
+    <message>
+        <source>The mask is empty. Paint the object or drag a rectangle around it, then apply.</source>
+        <translation>マスクが空です。物体を塗るか、物体を囲む矩形をドラッグしてから適用してください。</translation>
     </message>
 </context>
 <context>
@@ -726,6 +897,10 @@ Ctrl+O で開くことも、Ctrl+V で貼り付けることもできます。
     <message>
         <source>&amp;System Language</source>
         <translation>システムの言語(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Mask…</source>
+        <translation>マスクを編集(&amp;M)…</translation>
     </message>
 </context>
 <context>

@@ -303,6 +303,82 @@
         <source>Test shape (no model)</source>
         <translation>测试形状（无模型）</translation>
     </message>
+    <message>
+        <source>The mask is %1 x %2 pixels but the picture is %3 x %4. Use a mask the size of the picture.</source>
+        <translation>蒙版为 %1 x %2 像素，但图片为 %3 x %4。请使用与图片大小相同的蒙版。</translation>
+    </message>
+    <message>
+        <source>The mask %1 is too large to open (%2 x %3 pixels). Save it as an 8-bit greyscale PNG, or use a smaller picture and mask.</source>
+        <translation>蒙版 %1 太大，无法打开（%2 x %3 像素）。请将其另存为 8 位灰度 PNG，或使用更小的图片和蒙版。</translation>
+    </message>
+    <message>
+        <source>The mask %1 is %2 x %3 pixels, on its side against the picture (%4 x %5 as an image editor shows it, camera orientation applied). Turn the mask to match the picture.</source>
+        <translation>蒙版 %1 为 %2 x %3 像素，相对于图片是横躺的（图片在图像编辑器中按相机方向显示为 %4 x %5）。请旋转蒙版以与图片一致。</translation>
+    </message>
+    <message>
+        <source>The mask %1 is %2 x %3 pixels but the picture is %4 x %5. Make the mask the size of the picture as an image editor shows it.</source>
+        <translation>蒙版 %1 为 %2 x %3 像素，但图片为 %4 x %5。请使蒙版与图像编辑器中显示的图片大小一致。</translation>
+    </message>
+    <message>
+        <source>The mask %1 has both transparency and varying colours, so it is unclear which marks the object. Save it in greyscale (the object white on black) or in one colour on transparency.</source>
+        <translation>蒙版 %1 既有透明区域又有多种颜色，无法判断哪一种标记了物体。请将其保存为灰度图（物体为黑底白色），或透明背景上的单一颜色。</translation>
+    </message>
+    <message>
+        <source>The mask %1 marks no object: no pixel is light or opaque enough. Paint the object white on black, or opaque on transparency.</source>
+        <translation>蒙版 %1 没有标记任何物体：没有足够亮或足够不透明的像素。请将物体涂成黑底白色，或透明背景上的不透明色。</translation>
+    </message>
+    <message>
+        <source>The mask file %1 does not exist. Check the path and try again.</source>
+        <translation>蒙版文件 %1 不存在。请检查路径后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a mask image. Choose the mask file inside it.</source>
+        <translation>%1 是文件夹，不是蒙版图像。请选择其中的蒙版文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, socket or device). Choose a mask image file.</source>
+        <translation>%1 不是普通文件（而是管道、套接字或设备）。请选择一个蒙版图像文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open the mask %1 (%2). Check that you are allowed to read it.</source>
+        <translation>无法打开蒙版 %1（%2）。请检查您是否有读取权限。</translation>
+    </message>
+    <message>
+        <source>The mask %1 is empty (0 bytes). Choose a mask image with content.</source>
+        <translation>蒙版 %1 为空（0 字节）。请选择有内容的蒙版图像。</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Lift3D can read as a mask. Save the mask as a PNG, white for the object and black for the background.</source>
+        <translation>%1 不是 Lift3D 能作为蒙版读取的图像。请将蒙版保存为 PNG，物体为白色，背景为黑色。</translation>
+    </message>
+    <message>
+        <source>The mask %1 declares an empty picture (%2 x %3 pixels). Save the mask again.</source>
+        <translation>蒙版 %1 声明的图像为空（%2 x %3 像素）。请重新保存蒙版。</translation>
+    </message>
+    <message>
+        <source>The mask %1 looks like a %2 image but could not be decoded (%3). The file may be damaged or incomplete; save the mask again.</source>
+        <translation>蒙版 %1 看起来是 %2 图像，但无法解码（%3）。文件可能已损坏或不完整；请重新保存蒙版。</translation>
+    </message>
+    <message>
+        <source>There is no mask to save yet. Open a picture first.</source>
+        <translation>还没有可保存的蒙版。请先打开一张图片。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give a file name to save the mask to.</source>
+        <translation>%1 是文件夹。请指定用于保存蒙版的文件名。</translation>
+    </message>
+    <message>
+        <source>The mask is too large to save (%1 x %2 pixels). Use a smaller picture.</source>
+        <translation>蒙版太大，无法保存（%1 x %2 像素）。请使用更小的图片。</translation>
+    </message>
+    <message>
+        <source>Cannot write the mask %1 (%2). Choose a folder you can write to.</source>
+        <translation>无法写入蒙版 %1（%2）。请选择一个您有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>Writing the mask %1 failed (%2). Free some disk space or choose another folder.</source>
+        <translation>写入蒙版 %1 失败（%2）。请释放一些磁盘空间或选择其他文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>lift3d::ControlPanel</name>
@@ -415,6 +491,10 @@
         <source>The photo you drop appears here, with the object Lift3D found outlined.</source>
         <translation>您拖放的照片会显示在这里，Lift3D 找到的物体会以轮廓标出。</translation>
     </message>
+    <message>
+        <source>Click to correct the outline of the object (%1).</source>
+        <translation>单击可修正物体的轮廓（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>lift3d::MainWindow</name>
@@ -505,6 +585,97 @@ Mesh files (GLB, OBJ, STL, …) open here too.</source>
     <message>
         <source>The model is still loading; generation starts as soon as it is ready.</source>
         <translation>模型仍在加载中；模型就绪后将立即开始生成。</translation>
+    </message>
+</context>
+<context>
+    <name>lift3d::MaskEditor</name>
+    <message>
+        <source>Edit Mask</source>
+        <translation>编辑蒙版</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle around the object: everything outside it becomes background. Inside, the mask stays as it is; where it holds no object yet, the whole rectangle becomes the object.</source>
+        <translation>围绕物体拖出一个矩形：矩形外的一切都变为背景。矩形内的蒙版保持不变；如果其中还没有物体，整个矩形就成为物体。</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>Paint over what belongs to the object. A right drag paints background.</source>
+        <translation>涂抹属于物体的部分。按住右键拖动则涂抹背景。</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>Paint over what is background. A right drag paints the object.</source>
+        <translation>涂抹属于背景的部分。按住右键拖动则涂抹物体。</translation>
+    </message>
+    <message>
+        <source>&amp;Brush size:</source>
+        <translation>画笔大小(&amp;B)：</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Diameter of the brush in pixels of the picture (%1 smaller, %2 larger)</source>
+        <translation>画笔直径，以图片像素计（%1 缩小，%2 放大）</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo the last change (%1)</source>
+        <translation>撤销上一次更改（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Automatic</source>
+        <translation>恢复自动蒙版(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Go back to the mask Lift3D found; Undo brings your changes back.</source>
+        <translation>恢复为 Lift3D 找到的蒙版；“撤销”可找回您的更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Generate the mesh from this mask (Enter)</source>
+        <translation>根据此蒙版生成网格（Enter）</translation>
+    </message>
+    <message>
+        <source>Close without changing the mask (Esc)</source>
+        <translation>关闭而不更改蒙版（Esc）</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle around the object: everything outside it becomes background.</source>
+        <translation>围绕物体拖出一个矩形：矩形外的一切都变为背景。</translation>
+    </message>
+    <message>
+        <source>Paint over parts of the object that are tinted. A right drag paints background.</source>
+        <translation>涂抹被着色的物体部分。按住右键拖动则涂抹背景。</translation>
+    </message>
+    <message>
+        <source>Paint over background inside the outline. A right drag paints the object.</source>
+        <translation>涂抹轮廓内的背景。按住右键拖动则涂抹物体。</translation>
+    </message>
+    <message>
+        <source>Tinted areas are background, the yellow line outlines the object.</source>
+        <translation>着色区域是背景，黄线勾勒出物体的轮廓。</translation>
+    </message>
+    <message>
+        <source>The mask is empty. Paint the object or drag a rectangle around it, then apply.</source>
+        <translation>蒙版为空。请涂抹物体或围绕物体拖出一个矩形，然后再应用。</translation>
     </message>
 </context>
 <context>
@@ -726,6 +897,10 @@ Mesh files (GLB, OBJ, STL, …) open here too.</source>
     <message>
         <source>&amp;System Language</source>
         <translation>系统语言(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Mask…</source>
+        <translation>编辑蒙版(&amp;M)…</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,19 @@
 
 namespace lift3d {
 
+namespace {
+
+// Pasted pictures as large as the files loadImage reads: the model sees 128 pixels, and the
+// mask editor works on this picture.
+QImage limitedSize(const QImage& image) {
+    const int maxSide = ImageLoadOptions().maxSide;
+    if (std::max(image.width(), image.height()) <= maxSide)
+        return image;
+    return image.scaled(maxSide, maxSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+}
+
+} // namespace
+
 GenerationController::GenerationController(QObject* parent) : QObject(parent) {
     qRegisterMetaType<MeshPtr>();
     qRegisterMetaType<StageTimings>();
@@ -100,6 +113,7 @@ void GenerationController::cancel() {
             *m_cancelFlag = true;
     }
     m_busy = false;
+    m_preparingPicture = false;
     Q_EMIT cancelled();
 }
 
@@ -120,6 +134,7 @@ template <typename Work> void GenerationController::startJob(Work work) {
         work(job, cancelFlag);
         deliver(job, [this] {
             m_busy = false;
+            m_preparingPicture = false;
             Q_EMIT idle();
         });
     });
@@ -137,18 +152,51 @@ template <typename Call> void GenerationController::deliver(int job, Call call) 
 
 void GenerationController::generateFromFile(const QString& path, int fullSteps,
                                             std::uint64_t seed) {
-    startGeneration({Source::File, path, {}, fullSteps, seed, true});
+    m_preparingPicture = true;
+    startGeneration({Source::File, path, {}, fullSteps, seed, true, {}, 0});
 }
 
 void GenerationController::generateFromImage(const QImage& image, int fullSteps,
                                              std::uint64_t seed) {
-    startGeneration({Source::Image, {}, image, fullSteps, seed, true});
+    m_preparingPicture = true;
+    startGeneration({Source::Image, {}, image, fullSteps, seed, true, {}, 0});
 }
 
 void GenerationController::regenerate(int fullSteps, std::uint64_t seed, bool withPreview) {
     if (!m_hasInput)
         return;
-    startGeneration({Source::Prepared, {}, {}, fullSteps, seed, withPreview});
+    startGeneration(
+        {Source::Prepared, {}, {}, fullSteps, seed, withPreview, m_userMask, m_userMaskPicture});
+}
+
+void GenerationController::generateWithMask(quint64 picture, const QImage& mask, int fullSteps,
+                                            std::uint64_t seed) {
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_picture || m_preparingPicture || picture != m_pictureNumber)
+            return;
+    }
+    m_userMask = mask;
+    m_userMaskPicture = picture;
+    regenerate(fullSteps, seed, true);
+}
+
+bool GenerationController::hasUserMask() const {
+    std::lock_guard lock(m_mutex);
+    return !m_userMask.isNull() && m_userMaskPicture == m_pictureNumber;
+}
+
+GenerationController::MaskedPicture GenerationController::maskedPicture() const {
+    MaskedPicture result;
+    std::lock_guard lock(m_mutex);
+    if (!m_picture)
+        return result;
+    result.image = m_picture->image;
+    result.automaticMask = m_picture->objectMask.mask;
+    result.number = m_pictureNumber;
+    const bool userMask = !m_userMask.isNull() && m_userMaskPicture == m_pictureNumber;
+    result.mask = userMask ? m_userMask : result.automaticMask;
+    return result;
 }
 
 void GenerationController::startGeneration(const Request& request) {
@@ -157,6 +205,7 @@ void GenerationController::startGeneration(const Request& request) {
 }
 
 void GenerationController::importMeshFile(const QString& path) {
+    m_thumbnailMaskKey = 0; // a mesh has no picture: the next generation delivers it again
     startJob([this, path](int job, const CancelFlag& cancel) {
         try {
             auto mesh = std::make_shared<const Mesh>(
@@ -207,34 +256,69 @@ std::shared_ptr<const PreparedImage> GenerationController::prepare(const Request
     StageTimer timer;
     std::shared_ptr<const PreparedImage> prepared;
     if (request.source == Source::Prepared) {
-        std::lock_guard lock(m_mutex);
-        preprocessMs = 0.0;
-        return m_prepared;
-    }
-    if (request.source == Source::File)
-        prepared = std::make_shared<const PreparedImage>(prepareImageFile(request.path));
-    else
-        prepared = std::make_shared<const PreparedImage>(prepareImage(request.image));
-    preprocessMs = timer.lap();
-    {
+        prepared = prepareWithMask(request);
+    } else {
+        if (request.source == Source::File)
+            prepared = std::make_shared<const PreparedImage>(prepareImageFile(request.path));
+        else
+            prepared =
+                std::make_shared<const PreparedImage>(prepareImage(limitedSize(request.image)));
         // Stored here, not on delivery, so a slider move right after a drop already
         // regenerates the new picture.
         std::lock_guard lock(m_mutex);
         if (job == m_latestJob.load()) {
-            m_prepared = prepared;
+            m_picture = prepared;
+            ++m_pictureNumber;
+            m_corrected.reset();
+            m_correctedFrom = QImage();
             m_hasInput = true;
         }
     }
-    // Scaled here so the GUI thread only draws it.
-    const QSize size = prepared->image.size()
-                           .scaled(thumbnailSide, thumbnailSide, Qt::KeepAspectRatio)
-                           .boundedTo(prepared->image.size());
-    QImage thumbnail =
-        prepared->image.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    QImage mask =
-        prepared->objectMask.mask.scaled(size, Qt::IgnoreAspectRatio, Qt::FastTransformation);
-    deliver(job, [this, thumbnail, mask] { Q_EMIT imagePrepared(thumbnail, mask); });
+    preprocessMs = timer.lap();
+    if (prepared && prepared->objectMask.mask.cacheKey() != m_thumbnailMaskKey.load())
+        deliverThumbnail(job, *prepared);
     return prepared;
+}
+
+std::shared_ptr<const PreparedImage> GenerationController::prepareWithMask(const Request& request) {
+    std::shared_ptr<const PreparedImage> picture, corrected;
+    QImage correctedFrom;
+    quint64 number = 0;
+    {
+        std::lock_guard lock(m_mutex);
+        picture = m_picture;
+        number = m_pictureNumber;
+        corrected = m_corrected;
+        correctedFrom = m_correctedFrom;
+    }
+    if (!picture || request.userMask.isNull() || request.picture != number)
+        return picture;
+    if (corrected && correctedFrom.cacheKey() == request.userMask.cacheKey())
+        return corrected; // the slider moved or a new seed: the mask is prepared already
+    corrected = std::make_shared<const PreparedImage>(
+        prepareImageWithMask(picture->image, request.userMask));
+    std::lock_guard lock(m_mutex);
+    if (number == m_pictureNumber) {
+        m_corrected = corrected;
+        m_correctedFrom = request.userMask;
+    }
+    return corrected;
+}
+
+void GenerationController::deliverThumbnail(int job, const PreparedImage& prepared) {
+    // Scaled here so the GUI thread only draws it.
+    const QSize size = prepared.image.size()
+                           .scaled(thumbnailSide, thumbnailSide, Qt::KeepAspectRatio)
+                           .boundedTo(prepared.image.size());
+    QImage thumbnail = prepared.image.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    QImage mask =
+        prepared.objectMask.mask.scaled(size, Qt::IgnoreAspectRatio, Qt::FastTransformation);
+    const qint64 key = prepared.objectMask.mask.cacheKey();
+    deliver(job, [this, thumbnail, mask, key] {
+        m_thumbnailMaskKey = key;
+        m_preparingPicture = false;
+        Q_EMIT imagePrepared(thumbnail, mask);
+    });
 }
 
 void GenerationController::generate(const Request& request, int job, const CancelFlag& cancelFlag) {

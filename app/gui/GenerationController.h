@@ -54,9 +54,31 @@ public:
     void generateFromFile(const QString& path, int fullSteps, std::uint64_t seed);
     void generateFromImage(const QImage& image, int fullSteps, std::uint64_t seed);
     // The last prepared input again: full mode only (the slider moved), or preview and full
-    // (a new seed). Does nothing when there is no input yet.
+    // (a new seed), with the user's mask when one is applied. Does nothing when there is no
+    // input yet.
     void regenerate(int fullSteps, std::uint64_t seed, bool withPreview);
     bool hasInput() const { return m_hasInput; }
+
+    // The last picture as prepared, for the mask editor: the picture (Format_RGBA8888, as
+    // loaded and downscaled), its automatic mask and the mask in use (the user's when one is
+    // applied), all of one size. `number` tells pictures apart. Empty before the first picture.
+    struct MaskedPicture {
+        QImage image;
+        QImage automaticMask;
+        QImage mask;
+        quint64 number = 0;
+    };
+    MaskedPicture maskedPicture() const;
+    // Picture `picture` (a MaskedPicture::number) again with the user's `mask` (its size, >= 128
+    // is object; null: back to the automatic mask): preview, then full mode. regenerate() keeps
+    // using that mask until another one is applied; a new picture starts from its automatic
+    // mask. Ignored unless canEditMask() and `picture` is the last one.
+    void generateWithMask(quint64 picture, const QImage& mask, int fullSteps, std::uint64_t seed);
+    // Whether the last picture is generated from a mask the user applied.
+    bool hasUserMask() const;
+    // Whether there is a picture whose mask can be edited: not while a new picture is being
+    // prepared (maskedPicture() would still return the one before).
+    bool canEditMask() const { return m_hasInput && !m_preparingPicture; }
     // A mesh file to show as it is, read in a helper process (a damaged file cannot take the
     // app down); meshImported or failed follows.
     void importMeshFile(const QString& path);
@@ -99,6 +121,10 @@ private:
         int fullSteps = 32;
         std::uint64_t seed = 0;
         bool withPreview = true;
+        // Source::Prepared only: the user's mask and the picture it was drawn on; a null mask,
+        // or one drawn on an earlier picture, means the automatic mask.
+        QImage userMask;
+        quint64 picture = 0;
     };
     using CancelFlag = std::shared_ptr<std::atomic<bool>>;
     // Cancels the running job and queues `work` as the latest; `work` runs on the worker with
@@ -108,20 +134,36 @@ private:
     void generate(const Request& request, int job, const CancelFlag& cancelFlag);
     std::shared_ptr<const PreparedImage> prepare(const Request& request, int job,
                                                  double& preprocessMs);
+    // The last picture prepared with the mask `request` names (cached for the user's mask).
+    std::shared_ptr<const PreparedImage> prepareWithMask(const Request& request);
+    // Queues the picture and mask of `prepared` to imagePrepared, scaled for the thumbnail.
+    void deliverThumbnail(int job, const PreparedImage& prepared);
     // Queues `call` to the controller's thread, dropped if job `job` is no longer the latest.
     template <typename Call> void deliver(int job, Call call);
     std::shared_ptr<const Generator> generator() const;
 
     QThreadPool m_worker;
     QThreadPool m_exportWorker;
-    mutable std::mutex m_mutex; // guards the four members below
+    mutable std::mutex m_mutex; // guards the eight members below
     std::shared_ptr<const Generator> m_generator;
     QString m_modelDescription;
     QString m_manifestPath;
-    std::shared_ptr<const PreparedImage> m_prepared; // the last input, reused by regenerate
+    std::shared_ptr<const PreparedImage> m_picture; // the last input, reused by regenerate
+    quint64 m_pictureNumber = 0;
+    // The last input prepared with the user's mask, and that mask (compared by cache key).
+    std::shared_ptr<const PreparedImage> m_corrected;
+    QImage m_correctedFrom;
     CancelFlag m_cancelFlag;
     std::atomic<int> m_latestJob{0};
     std::atomic<bool> m_hasInput{false};
+    // The cache key of the mask the thumbnail shows: set on delivery, so a mask change whose
+    // imagePrepared was dropped (superseded) is delivered by the next job.
+    std::atomic<qint64> m_thumbnailMaskKey{0};
+    // GUI thread: the mask the user applied and the picture it was drawn on (a later picture
+    // makes it void: every use compares the numbers).
+    QImage m_userMask;
+    quint64 m_userMaskPicture = 0;
+    bool m_preparingPicture = false;
     bool m_busy = false;
     bool m_modelRequested = false;
 };

@@ -1,5 +1,7 @@
 #include "app/gui/InputThumbnail.h"
 
+#include <QKeyEvent>
+#include <QMouseEvent>
 #include <QPainter>
 
 namespace lift3d {
@@ -34,13 +36,54 @@ void InputThumbnail::setImage(const QImage& image, const QImage& mask) {
                 out[x] = outlineColor;
         }
     }
+    updateEditable();
+}
+
+void InputThumbnail::setEditAction(QAction* action) {
+    m_editAction = action;
+    connect(action, &QAction::changed, this, &InputThumbnail::updateEditable);
+    updateEditable();
+}
+
+bool InputThumbnail::isEditable() const {
+    return m_editAction && m_editAction->isEnabled() && hasImage();
+}
+
+void InputThumbnail::updateEditable() {
+    const bool editable = isEditable();
+    setFocusPolicy(editable ? Qt::StrongFocus : Qt::NoFocus);
+    setCursor(editable ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    setToolTip(editable ? tr("Click to correct the outline of the object (%1).")
+                              .arg(m_editAction->shortcut().toString(QKeySequence::NativeText))
+                        : QString());
     update();
+}
+
+void InputThumbnail::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        updateEditable();
+    QWidget::changeEvent(event);
+}
+
+void InputThumbnail::mouseReleaseEvent(QMouseEvent* event) {
+    if (isEditable() && event->button() == Qt::LeftButton && rect().contains(event->pos()))
+        m_editAction->trigger();
+    QWidget::mouseReleaseEvent(event);
+}
+
+void InputThumbnail::keyPressEvent(QKeyEvent* event) {
+    const int key = event->key();
+    if (isEditable() && (key == Qt::Key_Space || key == Qt::Key_Return || key == Qt::Key_Enter)) {
+        m_editAction->trigger();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void InputThumbnail::clear() {
     m_image = QImage();
     m_outline = QImage();
-    update();
+    updateEditable();
 }
 
 void InputThumbnail::paintEvent(QPaintEvent*) {
@@ -61,6 +104,10 @@ void InputThumbnail::paintEvent(QPaintEvent*) {
     // Thicken the one-pixel outline a little when the thumbnail is shown enlarged or reduced.
     for (const QPoint offset : {QPoint(0, 0), QPoint(1, 0), QPoint(0, 1)})
         painter.drawImage(target.translated(offset), m_outline);
+    if (hasFocus()) {
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        painter.drawRect(rect().adjusted(1, 1, -1, -1));
+    }
 }
 
 } // namespace lift3d

@@ -1,6 +1,5 @@
 #include "app/gui/MainWindow.h"
 
-#include "app/gui/ControlPanel.h"
 #include "app/gui/DroppedInput.h"
 #include "app/gui/HelpDialogs.h"
 #include "app/gui/InputThumbnail.h"
@@ -8,7 +7,6 @@
 #include "app/gui/MeshOutput.h"
 #include "app/gui/ProgressStrip.h"
 #include "app/gui/QualitySlider.h"
-#include "app/gui/WindowActions.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -57,6 +55,7 @@ MainWindow::MainWindow(GenerationController* controller, QWidget* parent)
     m_output = new MeshOutput(m_controller, m_viewport, m_settings, this);
     m_actions = new WindowActions(this, WindowSettings::maxRecentFiles);
     m_actions->addMenusTo(menuBar());
+    m_panel->thumbnail->setEditAction(m_actions->editMask);
     connectActions();
     connectController();
     connectOutput();
@@ -69,18 +68,6 @@ MainWindow::MainWindow(GenerationController* controller, QWidget* parent)
     } else {
         m_modelStatus = tr("Loaded: %1").arg(m_controller->modelDescription());
     }
-}
-
-MainWindow::~MainWindow() = default;
-
-QualitySlider* MainWindow::qualitySlider() const {
-    return m_panel->slider;
-}
-QList<QAction*> MainWindow::shortcutActions() const {
-    return m_actions->shortcutActions();
-}
-QString MainWindow::errorText() const {
-    return m_panel->error();
 }
 
 void MainWindow::connectController() {
@@ -162,6 +149,7 @@ void MainWindow::connectActions() {
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.again, &QAction::triggered, this, &MainWindow::generateAgain);
     connect(a.cancel, &QAction::triggered, m_controller, &GenerationController::cancel);
+    connect(a.editMask, &QAction::triggered, this, &MainWindow::editMask);
     a.connectViewActions(m_viewport);
     connect(a.shortcuts, &QAction::triggered, this,
             [this] { showShortcutsDialog(this, shortcutActions()); });
@@ -193,10 +181,7 @@ void MainWindow::saveSettings() {
     // What the user changed directly in the viewport or the slider is read back here.
     m_settings.geometry = saveGeometry();
     m_settings.steps = m_panel->slider->steps();
-    m_settings.shading = m_viewport->shading();
-    m_settings.wireframe = m_viewport->wireframe();
-    m_settings.grid = m_viewport->gridVisible();
-    m_settings.axes = m_viewport->axesVisible();
+    m_settings.readView(*m_viewport);
     m_settings.save();
 }
 
@@ -328,6 +313,21 @@ void MainWindow::generateAgain() {
     m_controller->regenerate(m_panel->slider->steps(), m_seed, true);
 }
 
+void MainWindow::editMask() {
+    const GenerationController::MaskedPicture picture = m_controller->maskedPicture();
+    if (m_maskEditor || !m_actions->editMask->isEnabled() || picture.image.isNull())
+        return;
+    m_maskEditor = new MaskEditor(this);
+    m_maskEditor->setAttribute(Qt::WA_DeleteOnClose);
+    m_maskEditor->setPicture(picture.image, picture.automaticMask, picture.mask, picture.number);
+    connect(m_maskEditor, &MaskEditor::applied, this, [this](quint64 number, const QImage& mask) {
+        clearError();
+        startTiming();
+        m_controller->generateWithMask(number, mask, m_panel->slider->steps(), m_seed);
+    });
+    m_maskEditor->open(); // window-modal: the picture cannot change meanwhile
+}
+
 void MainWindow::startTiming() {
     m_timing.start();
     m_timingLabel->setText(m_timing.text());
@@ -383,6 +383,7 @@ void MainWindow::updateActions() {
     m_actions->again->setEnabled(hasInput);
     m_panel->exportButton->setEnabled(hasMesh);
     m_actions->exportMesh->setEnabled(hasMesh);
+    m_actions->editMask->setEnabled(m_controller->canEditMask() && m_panel->thumbnail->hasImage());
 }
 
 void MainWindow::showError(const QString& message) {

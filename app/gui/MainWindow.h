@@ -1,12 +1,16 @@
 #pragma once
 
+#include "app/gui/ControlPanel.h"
 #include "app/gui/ExportDialog.h"
 #include "app/gui/GenerationController.h"
+#include "app/gui/MaskEditor.h"
 #include "app/gui/OnScreenTiming.h"
+#include "app/gui/WindowActions.h"
 #include "app/gui/WindowSettings.h"
 #include "render/MeshViewport.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QMimeData;
@@ -14,10 +18,8 @@ class QStackedWidget;
 
 namespace lift3d {
 
-class ControlPanel;
 class MeshOutput;
 class QualitySlider;
-class WindowActions;
 
 // The Lift3D window: drop a photo, see a preview within a blink, then the final mesh; change
 // the quality, look around, export. Every background job (generation, mesh import, export)
@@ -30,7 +32,7 @@ public:
     Q_ENUM(Result)
 
     explicit MainWindow(GenerationController* controller, QWidget* parent = nullptr);
-    ~MainWindow() override;
+    ~MainWindow() override = default;
 
     // An image or a mesh file, from any entry point (drop, File > Open, recent, command line).
     void openPath(const QString& path);
@@ -39,15 +41,20 @@ public:
     // What a drop or paste brings; shows an error for anything Lift3D cannot use.
     void openMimeData(const QMimeData* data);
     Result result() const { return m_result; }
-    QString errorText() const;
+    QString errorText() const { return m_panel->error(); }
     MeshViewport* viewport() const { return m_viewport; }
-    QualitySlider* qualitySlider() const;
+    QualitySlider* qualitySlider() const { return m_panel->slider; }
     GenerationController* controller() const { return m_controller; }
     double lastPreviewMs() const { return m_timing.previewMs(); }
     double lastFinalMs() const { return m_timing.finalMs(); }
-    QList<QAction*> shortcutActions() const;
+    QList<QAction*> shortcutActions() const { return m_actions->shortcutActions(); }
     // Export, drag-out and screenshots of the mesh on screen.
     MeshOutput* output() const { return m_output; }
+    // Opens the mask editor on the last picture (the thumbnail's click and Ctrl+M); Apply
+    // regenerates from the corrected mask. Does nothing while there is no picture to edit.
+    void editMask();
+    // The open mask editor, if any.
+    MaskEditor* maskEditor() const { return m_maskEditor; }
 
 Q_SIGNALS:
     // The result is on screen (its first frame has been presented).
@@ -94,6 +101,7 @@ private:
     QLabel* m_timingLabel = nullptr;
     WindowActions* m_actions = nullptr;
     MeshOutput* m_output = nullptr;
+    QPointer<MaskEditor> m_maskEditor;
 
     Result m_result = Result::None;
     Result m_pendingResult = Result::None; // set until its first frame is on screen

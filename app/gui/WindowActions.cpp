@@ -30,6 +30,7 @@ WindowActions::WindowActions(QWidget* window, int recentCount) : QObject(window)
     quit = make(QKeySequence::Quit);
     again = make(QKeySequence(Qt::CTRL | Qt::Key_R));
     cancel = make(QKeySequence(Qt::Key_Escape));
+    editMask = make(QKeySequence(Qt::CTRL | Qt::Key_M));
 
     shading = new QActionGroup(this);
     auto shadingAction = [&](MeshViewport::Shading mode, const QKeySequence& key) {
@@ -116,6 +117,8 @@ void WindowActions::addMenusTo(QMenuBar* menuBar) {
     m_generateMenu = menuBar->addMenu(QString());
     m_generateMenu->addAction(again);
     m_generateMenu->addAction(cancel);
+    m_generateMenu->addSeparator();
+    m_generateMenu->addAction(editMask);
 
     m_viewMenu = menuBar->addMenu(QString());
     m_shadingMenu = m_viewMenu->addMenu(QString());
@@ -182,6 +185,7 @@ void WindowActions::retranslate() {
     quit->setText(tr("&Quit"));
     again->setText(tr("Generate &Again with a New Seed"));
     cancel->setText(tr("&Cancel Generation"));
+    editMask->setText(tr("Edit &Mask…"));
     smooth->setText(tr("&Smooth"));
     flat->setText(tr("&Flat"));
     vertexColors->setText(tr("&Vertex Colours"));

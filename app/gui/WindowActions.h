@@ -39,7 +39,7 @@ public:
     QList<QAction*> shortcutActions() const;
 
     QAction *open, *paste, *exportMesh, *screenshot, *transparentScreenshot, *quit;
-    QAction *again, *cancel;
+    QAction *again, *cancel, *editMask;
     QAction *smooth, *flat, *vertexColors, *matcap, *wireframe, *grid, *axes;
     QAction *front, *right, *top, *orthographic, *frame, *reset;
     QAction *shortcuts, *about, *clearRecent;

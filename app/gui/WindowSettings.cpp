@@ -71,4 +71,11 @@ void WindowSettings::addRecentFile(const QString& path) {
         recentFiles.removeLast();
 }
 
+void WindowSettings::readView(const MeshViewport& viewport) {
+    shading = viewport.shading();
+    wireframe = viewport.wireframe();
+    grid = viewport.gridVisible();
+    axes = viewport.axesVisible();
+}
+
 } // namespace lift3d

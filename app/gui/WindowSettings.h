@@ -32,6 +32,8 @@ struct WindowSettings {
     void save() const;
     // Puts `path` first in recentFiles (once), dropping the oldest beyond maxRecentFiles.
     void addRecentFile(const QString& path);
+    // Shading and overlays as the user left them in `viewport`.
+    void readView(const MeshViewport& viewport);
 };
 
 } // namespace lift3d

@@ -27,7 +27,8 @@ bool isPngDecodedAtFullSize(QIODevice* device) {
     return !(bitDepth == 8 && (colorType == 2 || colorType == 6) && interlace == 0);
 }
 
-QImage decode(QIODevice* device, const QString& name, const ImageLoadOptions& options) {
+QImage decode(QIODevice* device, const QString& name, const ImageLoadOptions& options,
+              QSize* originalSize) {
     const bool decodedAtFullSize = isPngDecodedAtFullSize(device);
     QImageReader reader(device);
     reader.setDecideFormatFromContent(true);
@@ -92,6 +93,16 @@ QImage decode(QIODevice* device, const QString& name, const ImageLoadOptions& op
                        "damaged or incomplete; try another copy.")
                         .arg(name, formatName, reader.errorString()));
     }
+    if (originalSize) {
+        // The reader turned the image after decoding; a size scaled while decoding is not the
+        // file's, so the declared one is turned the same way.
+        *originalSize = image.size();
+        if (scaledWhileDecoding)
+            *originalSize =
+                reader.transformation().testFlag(QImageIOHandler::TransformationRotate90)
+                    ? declared.transposed()
+                    : declared;
+    }
     if (!scaledWhileDecoding && std::max(image.width(), image.height()) > options.maxSide)
         image = image.scaled(options.maxSide, options.maxSide, Qt::KeepAspectRatio,
                              Qt::SmoothTransformation);
@@ -100,7 +111,7 @@ QImage decode(QIODevice* device, const QString& name, const ImageLoadOptions& op
 
 } // namespace
 
-QImage loadImage(const QString& path, const ImageLoadOptions& options) {
+QImage loadImage(const QString& path, const ImageLoadOptions& options, QSize* originalSize) {
     const QFileInfo info(path);
     const QString name = QDir::toNativeSeparators(path);
     if (!info.exists())
@@ -122,7 +133,7 @@ QImage loadImage(const QString& path, const ImageLoadOptions& options) {
     if (file.size() == 0)
         throw Error(ErrorKind::EmptyFile,
                     tr("%1 is empty (0 bytes). Choose an image file with content.").arg(name));
-    return decode(&file, name, options);
+    return decode(&file, name, options, originalSize);
 }
 
 QImage decodeImage(const QByteArray& bytes, const QString& description,
@@ -133,7 +144,7 @@ QImage decodeImage(const QByteArray& bytes, const QString& description,
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
-    return decode(&buffer, description, options);
+    return decode(&buffer, description, options, nullptr);
 }
 
 bool hasMeaningfulAlpha(const QImage& rgba) {

@@ -15,8 +15,11 @@ struct ImageLoadOptions {
 // Reads an image file in any format Qt reads, applies its EXIF orientation and downscales it
 // while decoding. Returns Format_RGBA8888 (alpha 255 where the file has no alpha channel).
 // Throws Error with kind FileNotFound, FileNotReadable, EmptyFile, NotAnImage, CorruptImage or
-// ImageTooLarge, each with a sentence that says what to do.
-QImage loadImage(const QString& path, const ImageLoadOptions& options = {});
+// ImageTooLarge, each with a sentence that says what to do. `originalSize`, when given, receives
+// the picture's size in the file as an image editor shows it: EXIF orientation applied, before
+// downscaling (what a mask file for this picture must match, core/image/MaskFile.h).
+QImage loadImage(const QString& path, const ImageLoadOptions& options = {},
+                 QSize* originalSize = nullptr);
 
 // The same for bytes already in memory (pasted or dragged from a browser). `description`
 // names the source in error messages.

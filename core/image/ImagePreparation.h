@@ -22,4 +22,10 @@ PreparedImage prepareImageFile(const QString& path, const ConditioningOptions& o
 // The same for an image already decoded (pasted, dragged from a browser, or made by a test).
 PreparedImage prepareImage(const QImage& image, const ConditioningOptions& options = {});
 
+// The same with the user's own mask instead of an automatic one (MaskSource::User): `mask` the
+// size of `image`, any format (converted to Grayscale8; >= 128 is object). Throws
+// Error(InvalidArgument) when the sizes differ, Error(NoObjectFound) when the mask is empty.
+PreparedImage prepareImageWithMask(const QImage& image, const QImage& mask,
+                                   const ConditioningOptions& options = {});
+
 } // namespace lift3d

@@ -8,6 +8,7 @@ namespace lift3d {
 enum class MaskSource {
     Alpha,      // the image's own transparency (a cut-out)
     Background, // separated from a background model seeded at the image borders
+    User,       // given by the user: a mask file, or corrected in the window
 };
 
 struct ObjectMask {

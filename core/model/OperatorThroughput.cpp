@@ -96,7 +96,7 @@ std::vector<OperatorTiming> measureOperatorThroughput(int repeats) {
     }
     // The decoder head runs per query point: 32^3 points of one field, and a training batch.
     rows.push_back(linear(64, 64, 32 * 32 * 32, repeats));
-    rows.push_back(linear(64, 64, 16 * 2048, repeats));
+    rows.push_back(linear(64, 64, 32 * 2048, repeats));
     return rows;
 }
 
