@@ -32,11 +32,12 @@ const QStringList baselineNames{QStringLiteral("baseline-retrieval"),
 
 // lift3d-eval --ceiling: the shape representation's ceiling on each split, as a Markdown table in
 // <output>/ceiling.md.
-int reportCeiling(const ShapeDataset& dataset, const QString& model,
+int reportCeiling(const ShapeDataset& dataset, const GeneratorOptions& modelOptions,
                   const std::vector<Split>& splits, const EvalOptions& options,
                   const QString& outputDir) {
-    const QString manifestPath = model.isEmpty() ? bundledModelManifest() : model;
-    const BuiltinModelGenerator generator(manifestPath);
+    const QString manifestPath =
+        modelOptions.model.isEmpty() ? bundledModelManifest() : modelOptions.model;
+    const BuiltinModelGenerator generator(manifestPath, modelOptions);
     const ModelConfig& config = generator.manifest().config;
     const int resolution = options.resolution;
     const std::vector<ShapeRepresentation> representations{
@@ -188,7 +189,7 @@ int main(int argc, char** argv) {
 
         options.candidates = parser.value(QStringLiteral("candidates")).toInt();
         if (parser.isSet(QStringLiteral("ceiling")))
-            return reportCeiling(dataset, modelOptions.model, splits, options,
+            return reportCeiling(dataset, modelOptions, splits, options,
                                  parser.value(QStringLiteral("output")));
 
         QStringList names = parser.values(QStringLiteral("generator"));

@@ -489,6 +489,12 @@ private Q_SLOTS:
         MaskEditor* editor = m_window->maskEditor();
         QVERIFY(editor);
         QVERIFY(QTest::qWaitForWindowExposed(editor));
+        // Shortcuts reach only the active window; under load xvfb may not have activated it yet.
+        editor->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(editor));
+        // Keys as a user presses them over the picture (a focused spin box would take "[").
+        editor->canvas()->setFocus(Qt::OtherFocusReason);
+        QTRY_VERIFY(editor->canvas()->hasFocus());
         MaskCanvas* canvas = editor->canvas();
         const GenerationController::MaskedPicture picture = m_controller->maskedPicture();
         QCOMPARE(canvas->edits().size(), picture.image.size());
@@ -586,6 +592,11 @@ private Q_SLOTS:
         QPointer<MaskEditor> editor = m_window->maskEditor();
         QVERIFY(editor);
         QVERIFY(QTest::qWaitForWindowExposed(editor));
+        editor->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(editor));
+        // Keys as a user presses them over the picture (a focused spin box would take "[").
+        editor->canvas()->setFocus(Qt::OtherFocusReason);
+        QTRY_VERIFY(editor->canvas()->hasFocus());
         // [ and ] change the brush size, Ctrl+Z undoes, R / I / E choose the tool.
         auto* size = editor->findChild<QSpinBox*>();
         QVERIFY(size);

@@ -38,6 +38,9 @@ MaskCanvas::MaskCanvas(QWidget* parent) : QWidget(parent) {
     setCursor(Qt::CrossCursor);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    // A click on the picture takes the focus from the brush-size box, so [ and ] (and the tool
+    // keys) act on the brush rather than typing into the box.
+    setFocusPolicy(Qt::ClickFocus);
 }
 
 void MaskCanvas::setPicture(const QImage& image, const QImage& automaticMask, const QImage& mask) {

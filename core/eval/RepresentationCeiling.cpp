@@ -2,7 +2,7 @@
 
 #include "core/eval/ShapeMetrics.h"
 #include "core/eval/ShapeReference.h"
-#include "core/geometry/MarchingCubes.h"
+#include "core/generator/FieldFinishing.h"
 #include "core/geometry/ShapeLattice.h"
 
 namespace lift3d {
@@ -43,8 +43,10 @@ measureRepresentationCeiling(const ShapeDataset& dataset, Split split, int maxOb
                 fieldInViewFrame(canonical, view.camera, fieldSide, canonicalTruncation),
                 truncation);
             for (std::size_t r = 0; r < representations.size(); ++r) {
-                Mesh mesh = marchingCubes(representations[r].roundTrip(training));
-                mesh.normalize();
+                // As a generator's field is finished: floaters removed, normalised.
+                ScalarGrid field = representations[r].roundTrip(training);
+                keepInsideUnitBox(field);
+                const Mesh mesh = meshFromField(field);
                 const SurfaceDistances distances =
                     compareSurfaces(sampleSurfacePoints(mesh, 10000, seed + 1), reference.points);
                 CeilingResult& result = results[r];
