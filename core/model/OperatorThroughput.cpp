@@ -1,5 +1,7 @@
 #include "core/model/OperatorThroughput.h"
 
+#include "core/model/GridNetworks.h"
+
 #include <QElapsedTimer>
 #include <algorithm>
 #include <functional>
@@ -68,6 +70,36 @@ OperatorTiming linear(int in, int out, int rows, int repeats) {
                       gflop, nn::AnyModule(nn::Linear(in, out)), torch::randn({rows, in}), repeats);
 }
 
+// The grid design's velocity network as a whole, at a width and depth: what one sampling step
+// costs in the app (batch 1) and one training step (batch 48, forward + backward).
+OperatorTiming gridVelocity(int width, int blocks, int batch, int repeats) {
+    ModelConfig config = ModelConfig::pixelAlignedGrid();
+    config.hidden = width;
+    config.blocks = blocks;
+    GridVelocityNet net(config);
+    const int side = config.latentSide;
+    GridCondition condition;
+    condition.global = torch::randn({batch, config.conditionSize});
+    condition.cells = torch::randn({batch, width, side, side, side});
+    const auto t = torch::rand({batch}), d = torch::full({batch}, 0.25f);
+    const auto x = torch::randn({batch, config.latentSize()});
+    // Multiply-adds of the 3^3 convolutions, the bulk of the work.
+    const double fine = double(side * side * side) * 27 * width * width;
+    const double gflop = 2.0 * batch *
+                         (fine * (2 * blocks + 1 + 3 + 1) + fine / 2 * (2 * blocks + 0.5) +
+                          double(side * side * side) * 27 * width * config.latentChannels * 2) /
+                         1e9;
+    OperatorTiming timing{
+        QStringLiteral("grid velocity net, width %1, %2 blocks/level").arg(width).arg(blocks),
+        batch, gflop};
+    {
+        torch::NoGradGuard noGrad;
+        timing.forwardMs = medianMs(repeats, [&] { net->forward(x, t, d, condition); });
+    }
+    timing.trainMs = medianMs(repeats, [&] { net->forward(x, t, d, condition).sum().backward(); });
+    return timing;
+}
+
 } // namespace
 
 void setTorchThreads(int threads) {
@@ -94,6 +126,11 @@ std::vector<OperatorTiming> measureOperatorThroughput(int repeats) {
         rows.push_back(linear(512, 512, batch, repeats));
         rows.push_back(linear(2048, 2048, batch, repeats));
     }
+    // Whole velocity networks of the grid design, the candidates for the CPU budget.
+    for (int batch : {1, 48})
+        for (auto [width, blocks] :
+             {std::pair{64, 2}, std::pair{64, 1}, std::pair{48, 2}, std::pair{32, 2}})
+            rows.push_back(gridVelocity(width, blocks, batch, repeats));
     // The decoder head runs per query point: 32^3 points of one field, and a training batch.
     rows.push_back(linear(64, 64, 32 * 32 * 32, repeats));
     rows.push_back(linear(64, 64, 32 * 2048, repeats));
