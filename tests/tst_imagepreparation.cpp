@@ -1,3 +1,4 @@
+#include "MaskMeasures.h"
 #include "core/Error.h"
 #include "core/image/ImagePreparation.h"
 
@@ -12,6 +13,7 @@
 #include <zlib.h>
 
 using namespace lift3d;
+using namespace lift3d::test;
 
 namespace {
 
@@ -43,26 +45,6 @@ QImage withNoise(QImage image, int amplitude, unsigned seed) {
         }
     }
     return image;
-}
-
-int maskArea(const QImage& mask) {
-    int area = 0;
-    for (int y = 0; y < mask.height(); ++y)
-        for (int x = 0; x < mask.width(); ++x)
-            area += mask.constScanLine(y)[x] >= 128;
-    return area;
-}
-
-QPointF maskCentroid(const QImage& mask) {
-    double sx = 0, sy = 0, n = 0;
-    for (int y = 0; y < mask.height(); ++y)
-        for (int x = 0; x < mask.width(); ++x)
-            if (mask.constScanLine(y)[x] >= 128) {
-                sx += x;
-                sy += y;
-                ++n;
-            }
-    return {sx / n, sy / n};
 }
 
 QString writeBytes(const QTemporaryDir& folder, const QString& name, const QByteArray& bytes) {

@@ -1,6 +1,7 @@
 // The user's mask as a file (issue #14): reading grey, RGB and alpha masks, the refusals (size,
 // empty, damaged, oversized), writing without partial files, and lift3d-cli --mask/--save-mask
 // on a photo whose EXIF orientation turns it and whose size the loader reduces.
+#include "MaskMeasures.h"
 #include "core/Error.h"
 #include "core/geometry/Mesh.h"
 #include "core/image/ImageLoader.h"
@@ -21,6 +22,7 @@
 #include <zlib.h>
 
 using namespace lift3d;
+using namespace lift3d::test;
 
 namespace {
 
@@ -36,28 +38,6 @@ QImage ellipseMask(QSize size, QRectF rect) {
     painter.setBrush(Qt::white);
     painter.drawEllipse(rect);
     return mask;
-}
-
-int area(const QImage& mask) {
-    const QImage grey = mask.convertToFormat(QImage::Format_Grayscale8);
-    int n = 0;
-    for (int y = 0; y < grey.height(); ++y)
-        for (int x = 0; x < grey.width(); ++x)
-            n += grey.constScanLine(y)[x] >= 128;
-    return n;
-}
-
-QPointF centroid(const QImage& mask) {
-    const QImage grey = mask.convertToFormat(QImage::Format_Grayscale8);
-    double sx = 0, sy = 0, n = 0;
-    for (int y = 0; y < grey.height(); ++y)
-        for (int x = 0; x < grey.width(); ++x)
-            if (grey.constScanLine(y)[x] >= 128) {
-                sx += x;
-                sy += y;
-                ++n;
-            }
-    return n > 0 ? QPointF(sx / n, sy / n) : QPointF(-1, -1);
 }
 
 uchar pixel(const QImage& mask, int x, int y) {
@@ -229,7 +209,7 @@ private Q_SLOTS:
         QCOMPARE(mask.format(), QImage::Format_Grayscale8);
         QVERIFY(pixel(mask, 70, 50) >= 240);
         QVERIFY(pixel(mask, 10, 10) <= 15);
-        QVERIFY(std::abs(area(mask) - 60 * 40) < 100);
+        QVERIFY(std::abs(maskArea(mask) - 60 * 40) < 100);
     }
 
     void transparencyOfOneColourIsTheMask_data() {
@@ -253,7 +233,8 @@ private Q_SLOTS:
         const QImage mask = readMaskFile(path, {120, 90});
         QCOMPARE(pixel(mask, 50, 40), uchar(255));
         QCOMPARE(pixel(mask, 5, 5), uchar(0));
-        QVERIFY(std::abs(centroid(mask).x() - 49.5) < 1 && std::abs(centroid(mask).y() - 39.5) < 1);
+        QVERIFY(std::abs(maskCentroid(mask).x() - 49.5) < 1 &&
+                std::abs(maskCentroid(mask).y() - 39.5) < 1);
     }
 
     void transparencyWithVaryingColoursIsRefused() {
@@ -365,7 +346,7 @@ private Q_SLOTS:
         QImage rgba(300, 200, QImage::Format_RGBA8888);
         rgba.fill(Qt::white);
         writeMaskFile(path, rgba);
-        QCOMPARE(area(readMaskFile(path, {300, 200})), 300 * 200);
+        QCOMPARE(maskArea(readMaskFile(path, {300, 200})), 300 * 200);
         QCOMPARE(QDir(m_folder.path()).entryList({QStringLiteral("saved.png*")}).size(), 1);
     }
 
@@ -432,11 +413,12 @@ private Q_SLOTS:
         QCOMPARE(small.format(), QImage::Format_Grayscale8);
         QCOMPARE(small.size(), QSize(683, 1024));
         const double scale = 683.0 / 2000.0;
-        QVERIFY(std::abs(centroid(small).x() - 1400 * scale) < 2);
-        QVERIFY(std::abs(area(small) - area(mask) * scale * scale) < 0.02 * area(small));
+        QVERIFY(std::abs(maskCentroid(small).x() - 1400 * scale) < 2);
+        QVERIFY(std::abs(maskArea(small) - maskArea(mask) * scale * scale) <
+                0.02 * maskArea(small));
         const QImage large = resizeMask(small, mask.size());
         QCOMPARE(large.size(), mask.size());
-        QVERIFY(std::abs(area(large) - area(mask)) < 0.02 * area(mask));
+        QVERIFY(std::abs(maskArea(large) - maskArea(mask)) < 0.02 * maskArea(mask));
     }
 
     void loaderReportsTheSizeAsShown() {
@@ -481,10 +463,10 @@ private Q_SLOTS:
                       QStringLiteral("-o"), discMesh});
         QVERIFY2(run.exitCode == 0, qPrintable(run.error));
         const QImage found = readMaskFile(automatic, {2000, 3000});
-        const QPointF centre = centroid(found);
+        const QPointF centre = maskCentroid(found);
         QVERIFY2(std::abs(centre.x() - 1400) < 10 && std::abs(centre.y() - 900) < 10,
                  qPrintable(QStringLiteral("%1, %2").arg(centre.x()).arg(centre.y())));
-        QVERIFY(std::abs(area(found) - 3.14159 * 400 * 400) < 0.03 * area(found));
+        QVERIFY(std::abs(maskArea(found) - 3.14159 * 400 * 400) < 0.03 * maskArea(found));
         extent = importMesh(discMesh).bounds().size();
         QVERIFY(std::abs(extent.y - extent.x) < 0.15f);
         // What --save-mask wrote is a mask --mask takes.
