@@ -260,6 +260,15 @@ int main(int argc, char** argv) {
             // Before the mesh: a mask that cannot be written fails the run before it writes
             // anything.
             if (!saveMaskPath.isEmpty()) {
+                // Never over the picture, the given mask or the mesh of this run.
+                const QString saved = QFileInfo(saveMaskPath).absoluteFilePath();
+                for (const QString& other : {input, maskPath, target})
+                    if (!other.isEmpty() && QFileInfo(other).absoluteFilePath() == saved)
+                        throw Error(ErrorKind::InvalidArgument,
+                                    QStringLiteral("--save-mask %1 would overwrite %2. Give the "
+                                                   "mask a file name of its own.")
+                                        .arg(QDir::toNativeSeparators(saveMaskPath),
+                                             QDir::toNativeSeparators(other)));
                 const SilencedStderr silence; // libpng reports a full disk on its own
                 writeMaskFile(saveMaskPath, fullSizeMask);
             }

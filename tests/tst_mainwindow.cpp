@@ -378,6 +378,32 @@ private Q_SLOTS:
         QVERIFY(m_window->errorText().isEmpty());
     }
 
+    // A picture in which nothing separates from the background reports it, and the mask editor
+    // opens on that picture (not the previous one) so the user can draw the object.
+    void aPictureWithNothingFoundCanBeDrawnInTheEditor() {
+        QVERIFY(showSampleResult());
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("plain.png"));
+        QImage plain(240, 160, QImage::Format_RGB32);
+        plain.fill(QColor(90, 140, 200));
+        QVERIFY(plain.save(path));
+        QSignalSpy errors(m_window.get(), &MainWindow::errorShown);
+        dropFile(m_window.get(), path);
+        QVERIFY(errors.count() > 0 || errors.wait(generationTimeoutMs));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isBusy(), generationTimeoutMs);
+        const GenerationController::MaskedPicture picture = m_controller->maskedPicture();
+        QCOMPARE(picture.image.size(), plain.size());
+        QCOMPARE(picture.automaticMask.size(), plain.size());
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_M, Qt::ControlModifier);
+        QPointer<MaskEditor> editor = m_window->maskEditor();
+        QVERIFY(editor);
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        QCOMPARE(editor->canvas()->edits().size(), plain.size());
+        editor->close();
+    }
+
     void nonFileDropShowsAnError() {
         QMimeData data;
         data.setText(QStringLiteral("hello"));

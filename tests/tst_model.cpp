@@ -256,22 +256,84 @@ private Q_SLOTS:
             QCOMPARE(shapeLeft, pictureLeft);
             QCOMPARE(depthLeft, pictureLeft);
             mirrored += !pictureLeft;
-            // Far from the object the background stays white and unmasked.
-            QCOMPARE(batch.images[r].select(2, 40).select(1, 60).slice(0, 0, 3).min().item<float>(),
-                     1.0f);
+            // Far from the object, and in the corners where the crop jitter pads, the picture
+            // stays white, unmasked and without depth.
+            for (auto [row, column] : {std::pair{60, 40}, std::pair{0, 0}, std::pair{0, 63},
+                                       std::pair{63, 0}, std::pair{63, 63}}) {
+                const auto pixel = batch.images[r].select(2, column).select(1, row);
+                QCOMPARE(pixel.slice(0, 0, 3).min().item<float>(), 1.0f);
+                QCOMPARE(pixel[3].item<float>(), 0.0f);
+                QVERIFY(std::isnan(batch.depths[r][0][row][column].item<float>()));
+            }
         }
         QVERIFY(mirrored > 4 && mirrored < rows - 4);
     }
 
-    // Output frame = camera frame: the latent cell at +x (right) and +y (up) reads the picture's
-    // right and top (grid_sample: x right, y down), at the crop's scale (0.55 / 0.6).
-    void latentCellsReadThePictureWhereTheyProject() {
-        const GridImageEncoder encoder(ModelConfig::pixelAlignedGrid());
-        const auto pixels = encoder->cellPixels;
+    // Output frame = camera frame: a cell reads the picture where the shape encoder centres it.
+    // A slab of the field at x samples 17..18 (centre 17.5 of 0..31) changes the latent cells
+    // around x cell 4; the lift must read that cell's column at the slab's picture position, the
+    // frame's x scaled by 0.55 / 0.6 (the crop spans 1.2 units), with +y at the picture's top.
+    void latentCellsReadThePictureWhereTheEncoderCentresThem() {
+        torch::manual_seed(1);
+        torch::NoGradGuard noGrad;
+        const ModelConfig config = ModelConfig::pixelAlignedGrid();
+        GridShapeEncoder encoder(config);
+        const auto empty = torch::zeros({1, 1, 32, 32, 32});
+        auto slab = empty.clone();
+        slab.slice(4, 17, 19).fill_(1.0);
+        const auto change =
+            (encoder->forward(slab) - encoder->forward(empty)).abs().sum({0, 1, 2, 3});
+        const auto responding = (change > 1e-6).nonzero().to(torch::kFloat32);
+        const double cell = responding.mean().item<double>();
+        QCOMPARE(cell, 4.0);
+        const GridImageEncoder lift(config);
+        const auto pixels = lift->cellPixels;
+        const double slabX = (17.5 * 2.0 / 31.0 - 1.0) * 0.55 / 0.6;
+        QVERIFY(std::abs(pixels[0][0][4][0].item<double>() - slabX) < 1e-4);
         const int last = int(pixels.size(1)) - 1;
-        QCOMPARE(pixels[0][last][last][0].item<float>(), 0.55f / 0.6f);  // x right
-        QCOMPARE(pixels[0][last][last][1].item<float>(), -0.55f / 0.6f); // y up = picture top
-        QCOMPARE(pixels[0][0][last][1].item<float>(), 0.55f / 0.6f);
+        QVERIFY(pixels[0][last][0][1].item<float>() < 0); // +y (last row) reads the picture's top
+        QVERIFY(pixels[0][0][0][1].item<float>() > 0);
+        QVERIFY(pixels[0][0][last][0].item<float>() > 0); // +x reads the picture's right
+    }
+
+    // Manifests written before the grid design load as the first design; sizes that cannot make
+    // a network are refused before any layer is built.
+    void manifestConfigsAreCheckedAndOldOnesLoad() {
+        QTemporaryDir copy;
+        QVERIFY(QFile::copy(QFileInfo(m_manifest).dir().filePath(QStringLiteral("lift3d-model.pt")),
+                            copy.filePath(QStringLiteral("lift3d-model.pt"))));
+        QFile original(m_manifest);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(original.readAll()).object();
+        const auto write = [&](const QJsonObject& config) {
+            QJsonObject changed = json;
+            changed.insert(QStringLiteral("config"), config);
+            QFile file(copy.filePath(QStringLiteral("manifest.json")));
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(QJsonDocument(changed).toJson());
+        };
+        QJsonObject config = json.value(QStringLiteral("config")).toObject();
+        QJsonObject old = config;
+        old.remove(QStringLiteral("architecture"));
+        old.insert(QStringLiteral("latentSide"), 4);
+        write(old);
+        QCOMPARE(loadVerifiedManifest(copy.filePath(QStringLiteral("manifest.json")))
+                     .config.architecture,
+                 QStringLiteral("global"));
+        for (const auto& [key, value] :
+             {std::pair{"latentSide", 0}, std::pair{"latentSide", -8}, std::pair{"featureSide", 3},
+              std::pair{"blocks", 100000}}) {
+            QJsonObject bad = config;
+            bad.insert(QLatin1String(key), value);
+            write(bad);
+            try {
+                loadVerifiedManifest(copy.filePath(QStringLiteral("manifest.json")));
+                QFAIL(qPrintable(QStringLiteral("%1 = %2 was accepted").arg(key).arg(value)));
+            } catch (const Error& error) {
+                QCOMPARE(error.kind(), ErrorKind::InvalidModel);
+                QVERIFY(error.message().contains(QStringLiteral("damaged")));
+            }
+        }
     }
 
     void damagedModelsAreRefused() {

@@ -1,4 +1,5 @@
 #include "Shapes.h"
+#include "core/generator/ColumnSilhouette.h"
 #include "core/generator/SilhouetteProjection.h"
 #include "core/geometry/MarchingCubes.h"
 #include "core/geometry/ShapeLattice.h"
@@ -62,6 +63,33 @@ private Q_SLOTS:
         QVERIFY(leftInside > 1000);
         QVERIFY2(rightInside < leftInside / 20,
                  qPrintable(QStringLiteral("%1 vs %2").arg(rightInside).arg(leftInside)));
+    }
+
+    // Best-of-N's score: a block in the upper left of the frame (+y up, -x left) agrees with a
+    // mask of the picture's upper left (rows grow downwards), not with the lower right.
+    void columnSilhouetteFollowsThePictureAxes() {
+        ScalarGrid field = shapeLattice(32, 1.0f);
+        for (int z = 8; z < 24; ++z)
+            for (int y = 0; y < 32; ++y)
+                for (int x = 0; x < 32; ++x) {
+                    const glm::vec3 p = field.position(x, y, z);
+                    if (p.x > -0.45f && p.x < -0.05f && p.y > 0.05f && p.y < 0.45f)
+                        field.at(x, y, z) = -1.0f;
+                }
+        // The crop spans 1.2 units (10% margin): the frame's [-0.45, -0.05] is picture columns
+        // (0.15 .. 0.55) / 1.2 of the width.
+        const auto maskOf = [](QRectF area) {
+            QImage mask(120, 120, QImage::Format_Grayscale8);
+            mask.fill(0);
+            QPainter painter(&mask);
+            painter.fillRect(area, Qt::white);
+            return mask;
+        };
+        const double upperLeft = columnSilhouetteIoU(field, maskOf({15, 15, 40, 40}));
+        const double lowerRight = columnSilhouetteIoU(field, maskOf({65, 65, 40, 40}));
+        QVERIFY2(upperLeft > 0.8, qPrintable(QString::number(upperLeft)));
+        QVERIFY(lowerRight < 0.05);
+        QCOMPARE(columnSilhouetteIoU(shapeLattice(32, 1.0f), maskOf({})), 1.0); // both empty
     }
 
     void frontTakesThePictureColours() {

@@ -1,8 +1,10 @@
 #include "app/gui/GenerationController.h"
 
+#include "core/Error.h"
 #include "core/UserMessage.h"
 #include "core/generator/StageTimer.h"
 #include "core/geometry/Simplify.h"
+#include "core/image/ImageLoader.h"
 #include "core/io/IsolatedMeshImport.h"
 #include "core/io/MeshExport.h"
 #include "core/model/GeneratorFactory.h"
@@ -11,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QMetaObject>
 #include <algorithm>
+#include <optional>
 
 namespace lift3d {
 
@@ -258,20 +261,38 @@ std::shared_ptr<const PreparedImage> GenerationController::prepare(const Request
     if (request.source == Source::Prepared) {
         prepared = prepareWithMask(request);
     } else {
-        if (request.source == Source::File)
-            prepared = std::make_shared<const PreparedImage>(prepareImageFile(request.path));
-        else
-            prepared =
-                std::make_shared<const PreparedImage>(prepareImage(limitedSize(request.image)));
-        // Stored here, not on delivery, so a slider move right after a drop already
-        // regenerates the new picture.
-        std::lock_guard lock(m_mutex);
-        if (job == m_latestJob.load()) {
-            m_picture = prepared;
-            ++m_pictureNumber;
-            m_corrected.reset();
-            m_correctedFrom = QImage();
-            m_hasInput = true;
+        const QImage image =
+            request.source == Source::File ? loadImage(request.path) : limitedSize(request.image);
+        std::optional<Error> nothingFound;
+        try {
+            prepared = std::make_shared<const PreparedImage>(prepareImage(image));
+        } catch (const Error& error) {
+            if (error.kind() != ErrorKind::NoObjectFound)
+                throw;
+            // Kept with an empty mask, so that the user can draw the object in the mask editor;
+            // the error is still reported below.
+            auto picture = std::make_shared<PreparedImage>();
+            picture->image = image.convertToFormat(QImage::Format_RGBA8888);
+            picture->objectMask.mask = QImage(image.size(), QImage::Format_Grayscale8);
+            picture->objectMask.mask.fill(0);
+            prepared = picture;
+            nothingFound = error;
+        }
+        {
+            // Stored here, not on delivery, so a slider move right after a drop already
+            // regenerates the new picture.
+            std::lock_guard lock(m_mutex);
+            if (job == m_latestJob.load()) {
+                m_picture = prepared;
+                ++m_pictureNumber;
+                m_corrected.reset();
+                m_correctedFrom = QImage();
+                m_hasInput = true;
+            }
+        }
+        if (nothingFound) {
+            deliverThumbnail(job, *prepared);
+            throw *nothingFound;
         }
     }
     preprocessMs = timer.lap();

@@ -175,6 +175,7 @@ GeneratedField BuiltinModelGenerator::generateField(const Conditioning& conditio
         // Best of N by agreement with the mask, judged on the coarse decode.
         double bestScore = -1;
         for (long k = 0; k < candidates; ++k) {
+            checkCancel();
             ScalarGrid coarse = decodeField(net, features.slice(0, k, k + 1), 32);
             for (float& value : coarse.values)
                 value -= iso;

@@ -23,10 +23,20 @@ int groupsFor(int channels) {
     return channels % 8 == 0 ? 8 : 1;
 }
 
+// Where the shape encoder centres latent cell i along an axis, in the lattice's normalised
+// coordinates: its stride-2 kernel-4 convolutions centre cell i on field sample
+// (S / L) i + (S / L - 1) / 2 of the S samples spanning [-1, 1].
+torch::Tensor latentCellCentres(int fieldSide, int latentSide) {
+    const double stride = double(fieldSide) / latentSide;
+    return (torch::arange(latentSide).to(torch::kFloat64) * stride + (stride - 1) / 2) * 2.0 /
+               (fieldSide - 1) -
+           1.0;
+}
+
 // Picture positions (grid_sample's x right, y down, in [-1, 1]) of the latent's cell columns:
 // [1, L(y), L(x), 2], rows in the lattice's order (y from -1 up to +1).
-torch::Tensor cellColumnPixels(int side) {
-    const auto axis = torch::linspace(-1.0, 1.0, side) * latticeToPicture;
+torch::Tensor cellColumnPixels(int fieldSide, int side) {
+    const auto axis = (latentCellCentres(fieldSide, side) * latticeToPicture).to(torch::kFloat32);
     const auto grids = torch::meshgrid({axis, axis}, "ij"); // y, x
     return torch::stack({grids[1], -grids[0]}, -1).unsqueeze(0);
 }
@@ -119,15 +129,15 @@ GridImageEncoderImpl::GridImageEncoderImpl(const ModelConfig& c) : config(c) {
                        nn::Conv2d(nn::Conv2dOptions(64, 1, 3).padding(1))));
     // Per cell: 16^2 features (64), 8^2 features (128), mask, depth, z, z - depth.
     lift = register_module("lift", nn::Conv3d(nn::Conv3dOptions(64 + 128 + 4, c.hidden, 1)));
-    cellPixels = register_buffer("cellPixels", cellColumnPixels(c.latentSide));
+    cellPixels = register_buffer("cellPixels", cellColumnPixels(c.fieldSide, c.latentSide));
 }
 
 GridCondition GridImageEncoderImpl::forward(const torch::Tensor& image) {
     const auto f16 = stem->forward(image);
     const auto f8 = down->forward(f16);
     GridCondition condition;
-    condition.global =
-        globalCode->forward(F::adaptive_avg_pool2d(f8, F::AdaptiveAvgPool2dFuncOptions(4)).flatten(1));
+    condition.global = globalCode->forward(
+        F::adaptive_avg_pool2d(f8, F::AdaptiveAvgPool2dFuncOptions(4)).flatten(1));
     const auto f8up = F::interpolate(f8, F::InterpolateFuncOptions()
                                              .size(std::vector<int64_t>{depthSide, depthSide})
                                              .mode(torch::kNearest));
@@ -142,7 +152,10 @@ GridCondition GridImageEncoderImpl::forward(const torch::Tensor& image) {
                     sampleColumns(mask, cellPixels), sampleColumns(condition.depth, cellPixels)},
                    1); // [B, C, L(y), L(x)]
     const long batch = image.size(0), channels = columns.size(1);
-    const auto z = torch::linspace(-1.0, 1.0, side, image.options()).view({1, 1, side, 1, 1});
+    // The cells' z, from the same stored positions as their x (models trained before the centres
+    // were corrected keep their own).
+    const auto z = (cellPixels.select(0, 0).select(0, 0).select(1, 0) / latticeToPicture)
+                       .view({1, 1, side, 1, 1});
     const auto depth = columns.slice(1, channels - 1, channels).unsqueeze(2); // [B, 1, 1, L, L]
     const auto cells = torch::cat({columns.unsqueeze(2).expand({batch, channels, side, side, side}),
                                    z.expand({batch, 1, side, side, side}),

@@ -214,16 +214,6 @@ ImageCondition repeatedCondition(const ImageCondition& condition, long rows) {
     return repeated;
 }
 
-ImageCondition conditionRows(const ImageCondition& condition, long rows) {
-    ImageCondition part;
-    for (auto [from, to] :
-         {std::pair{&condition.global, &part.global}, std::pair{&condition.cells, &part.cells},
-          std::pair{&condition.depth, &part.depth}})
-        if (from->defined())
-            *to = from->slice(0, 0, rows);
-    return part;
-}
-
 torch::Tensor latticePoints(int n) {
     const auto axis = torch::linspace(-1.0, 1.0, n);
     const auto grids = torch::meshgrid({axis, axis, axis}, "ij"); // z, y, x

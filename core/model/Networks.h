@@ -95,8 +95,6 @@ struct ShapeFlowNetImpl : torch::nn::Module {
 };
 TORCH_MODULE(ShapeFlowNet);
 
-// The first `rows` rows of a condition.
-ImageCondition conditionRows(const ImageCondition& condition, long rows);
 // A one-row condition repeated `rows` times (several samples of one picture).
 ImageCondition repeatedCondition(const ImageCondition& condition, long rows);
 

@@ -23,36 +23,45 @@ void mirror(TrainingBatch& batch) {
     batch.fields = pick(rows, batch.fields.flip({4}), batch.fields);
 }
 
-void jitterColours(TrainingBatch& batch) {
-    const long b = batch.images.size(0);
-    auto rgb = batch.images.slice(1, 0, 3);
-    const auto mask = batch.images.slice(1, 3, 4);
+// The object's own colours under the picture's compositing over white (rgb = m * object +
+// (1 - m)), where the mask says there is some object; white elsewhere.
+torch::Tensor objectColours(const torch::Tensor& rgb, const torch::Tensor& mask) {
+    const auto object = (rgb - (1 - mask)) / mask.clamp_min(0.05);
+    return torch::where(mask > 0.05, object.clamp(0.0, 1.0), torch::ones_like(rgb));
+}
+
+torch::Tensor jitteredColours(const torch::Tensor& object, const torch::Tensor& mask) {
+    const long b = object.size(0);
     const auto uniform = [&](double low, double high, std::vector<int64_t> shape) {
         return torch::rand(shape) * (high - low) + low;
     };
-    const auto grey = rgb.mean(1, true);
-    auto out = grey + (rgb - grey) * uniform(0.6, 1.4, {b, 1, 1, 1}); // saturation
+    const auto grey = object.mean(1, true);
+    auto out = grey + (object - grey) * uniform(0.6, 1.4, {b, 1, 1, 1}); // saturation
     const auto mean =
         (out * mask).sum({1, 2, 3}, true) / (3 * mask.sum({1, 2, 3}, true)).clamp_min(1.0);
     out = mean + (out - mean) * uniform(0.75, 1.25, {b, 1, 1, 1});                   // contrast
     out = out * uniform(0.75, 1.25, {b, 1, 1, 1}) * uniform(0.9, 1.1, {b, 3, 1, 1}); // light
-    out = out.clamp(0.0, 1.0);
-    batch.images = torch::cat({mask * out + (1 - mask), mask}, 1);
+    return out.clamp(0.0, 1.0);
 }
 
-void perturbMask(TrainingBatch& batch) {
-    const long b = batch.images.size(0);
-    const auto mask = batch.images.slice(1, 3, 4);
+// A mask eroded or dilated by a pixel on a third of the rows, the rest unchanged.
+torch::Tensor perturbedMask(const torch::Tensor& mask) {
     const auto pool = F::MaxPool2dFuncOptions(3).stride(1).padding(1);
     const auto dilated = F::max_pool2d(mask, pool);
     const auto eroded = -F::max_pool2d(-mask, pool);
-    const auto choice = torch::rand({b});
+    const auto choice = torch::rand({mask.size(0)});
     const auto erode = (choice < 1.0 / 6).to(torch::kFloat32);
     const auto dilate = ((choice >= 1.0 / 6) & (choice < 1.0 / 3)).to(torch::kFloat32);
-    const auto newMask = pick(erode, eroded, pick(dilate, dilated, mask));
-    const auto rgb = batch.images.slice(1, 0, 3);
-    const auto whitened = torch::where(newMask < 0.5, torch::ones_like(rgb), rgb);
-    batch.images = torch::cat({whitened, newMask}, 1);
+    return pick(erode, eroded, pick(dilate, dilated, mask));
+}
+
+// Colour jitter and mask noise, composed over white once, as the app composes its pictures.
+// Where a dilated mask reaches past the object, the picture there is the white background.
+void jitterColoursAndMask(TrainingBatch& batch) {
+    const auto mask = batch.images.slice(1, 3, 4);
+    const auto object = jitteredColours(objectColours(batch.images.slice(1, 0, 3), mask), mask);
+    const auto newMask = perturbedMask(mask);
+    batch.images = torch::cat({newMask * object + (1 - newMask), newMask}, 1);
 }
 
 void jitterCrop(TrainingBatch& batch) {
@@ -93,8 +102,7 @@ void jitterCrop(TrainingBatch& batch) {
 void augmentBatch(TrainingBatch& batch) {
     torch::NoGradGuard noGrad;
     mirror(batch);
-    jitterColours(batch);
-    perturbMask(batch);
+    jitterColoursAndMask(batch);
     jitterCrop(batch);
 }
 

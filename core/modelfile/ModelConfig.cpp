@@ -1,5 +1,7 @@
 #include "core/modelfile/ModelConfig.h"
 
+#include <cmath>
+
 namespace lift3d {
 
 QJsonObject ModelConfig::toJson() const {
@@ -37,6 +39,33 @@ ModelConfig ModelConfig::fromJson(const QJsonObject& json) {
     c.noiseTemperature =
         float(json.value(QStringLiteral("noiseTemperature")).toDouble(c.noiseTemperature));
     return c;
+}
+
+QString ModelConfig::problem() const {
+    const auto powerOfTwo = [](int n) { return n > 0 && (n & (n - 1)) == 0; };
+    if (architecture != QLatin1String("global") && architecture != QLatin1String("grid"))
+        return QStringLiteral("unknown architecture \"%1\"").arg(architecture);
+    if (imageSize != 64 && imageSize != 128)
+        return QStringLiteral("imageSize %1 is not 64 or 128").arg(imageSize);
+    if (!powerOfTwo(fieldSide) || fieldSide > 64 || !powerOfTwo(latentSide) || latentSide < 2 ||
+        latentSide > fieldSide || !powerOfTwo(featureSide) || featureSide < latentSide ||
+        featureSide > 64)
+        return QStringLiteral("field %1, latent %2 and feature %3 sides do not fit together")
+            .arg(fieldSide)
+            .arg(latentSide)
+            .arg(featureSide);
+    const auto inRange = [](int n, int low, int high) { return n >= low && n <= high; };
+    if (!inRange(latentChannels, 1, 64) || !inRange(featureChannels, 1, 256) ||
+        !inRange(conditionSize, 1, 4096) || !inRange(hidden, 8, 4096) || !inRange(blocks, 1, 16))
+        return QStringLiteral("a network size is out of range");
+    if (isGrid() && (latentSide != 8 || fieldSide != 32 || imageSize != 64))
+        return QStringLiteral("the grid design needs a 32^3 field, an 8^3 latent and 64^2 images");
+    if (!isGrid() && (latentSide != 4 || fieldSide != 32 || featureSide != 16))
+        return QStringLiteral(
+            "the global design needs a 32^3 field, a 4^3 latent and 16^3 features");
+    if (!(truncation > 0.0f && truncation < 1.0f) || !(std::abs(isoLevel) <= 1.0f))
+        return QStringLiteral("truncation or iso level out of range");
+    return {};
 }
 
 ModelConfig ModelConfig::pixelAlignedGrid() {

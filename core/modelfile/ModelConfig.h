@@ -40,6 +40,10 @@ struct ModelConfig {
     // U-Net 64 channels wide at 8^3 (sizes chosen from lift3d-bench-ops, see docs/model.md).
     static ModelConfig pixelAlignedGrid();
 
+    // Why these sizes cannot make a network ("" when they can): a damaged or hand-edited manifest
+    // must be refused, not built into layers that never end or do not fit together.
+    QString problem() const;
+
     QJsonObject toJson() const;
     static ModelConfig fromJson(const QJsonObject& json);
 };

@@ -69,6 +69,11 @@ ModelManifest loadVerifiedManifest(const QString& manifestPath) {
                 .arg(QDir::toNativeSeparators(manifestPath),
                      QStringLiteral("noiseTemperature %1 is outside 0..2")
                          .arg(m.config.noiseTemperature)));
+    if (const QString problem = m.config.problem(); !problem.isEmpty())
+        throw Error(
+            ErrorKind::InvalidModel,
+            tr("The model manifest %1 is damaged (%2). Reinstall Lift3D or choose another model.")
+                .arg(QDir::toNativeSeparators(manifestPath), problem));
     m.weightsFile = json.value(QStringLiteral("weights")).toString();
     m.sha256 = json.value(QStringLiteral("sha256")).toString();
     m.trainingData = json.value(QStringLiteral("trainingData")).toString();
