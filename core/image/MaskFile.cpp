@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/UserMessage.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -10,6 +11,7 @@
 #include <QImageWriter>
 #include <QSaveFile>
 #include <algorithm>
+#include <cerrno>
 
 namespace lift3d {
 namespace {
@@ -208,14 +210,26 @@ void writeMaskFile(const QString& path, const QImage& mask) {
         throw Error(ErrorKind::DirectoryNotWritable,
                     tr("Cannot write the mask %1 (%2). Choose a folder you can write to.")
                         .arg(name, file.errorString()));
-    QImageWriter writer(&file, "png");
-    const bool written = writer.write(mask.convertToFormat(QImage::Format_Grayscale8));
-    if (!written && file.error() == QFileDevice::NoError) {
+    // Encoded in memory first: libpng abandons its row buffer when a write to the file fails
+    // (a full disk), and the file gets the finished bytes in one write.
+    QBuffer encoded;
+    encoded.open(QIODevice::WriteOnly);
+    QImageWriter writer(&encoded, "png");
+    if (!writer.write(mask.convertToFormat(QImage::Format_Grayscale8))) {
         file.cancelWriting();
         throw Error(ErrorKind::WriteFailed,
                     tr("Writing the mask %1 failed (%2). Free some disk space or choose another "
                        "folder.")
                         .arg(name, writer.errorString()));
+    }
+    // QSaveFile reports a full disk only as a short write (and would commit the truncated file).
+    if (file.write(encoded.data()) != encoded.size()) {
+        const QString reason = qt_error_string(errno);
+        file.cancelWriting();
+        throw Error(ErrorKind::WriteFailed,
+                    tr("Writing the mask %1 failed (%2). Free some disk space or choose another "
+                       "folder.")
+                        .arg(name, reason));
     }
     // A write that came up short (a full disk) fails here, with the system's reason, and the
     // temporary file is removed; so is one whose last bytes only reach the disk on closing.
