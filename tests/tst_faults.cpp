@@ -2,6 +2,7 @@
 // damaged model. Each fails with a clear message, leaves no partial file, and the window stays
 // usable (a damaged model still lets you open and export meshes).
 #include "GuiTestMain.h"
+#include "ScratchMount.h"
 #include "Shapes.h"
 #include "app/gui/GenerationController.h"
 #include "app/gui/MainWindow.h"
@@ -21,35 +22,11 @@
 #include <functional>
 
 using namespace lift3d;
+using namespace lift3d::test;
 
 namespace {
 const QString modelDir = QStringLiteral(LIFT3D_SOURCE_DIR "/resources/models");
 constexpr int timeoutMs = 60000;
-
-// A small filesystem of its own (tmpfs), so "full" and "read-only" are real: root ignores
-// permission bits, so chmod cannot make a folder unwritable for the test. Needs mount rights.
-class ScratchMount {
-public:
-    ScratchMount(const QString& options) {
-        m_ok = m_dir.isValid() && QProcess::execute(QStringLiteral("mount"),
-                                                    {QStringLiteral("-t"), QStringLiteral("tmpfs"),
-                                                     QStringLiteral("-o"), options,
-                                                     QStringLiteral("tmpfs"), m_dir.path()}) == 0;
-    }
-    ~ScratchMount() {
-        if (m_ok)
-            QProcess::execute(QStringLiteral("umount"), {m_dir.path()});
-    }
-    bool ok() const { return m_ok; }
-    QString filePath(const QString& name) const { return m_dir.filePath(name); }
-    QStringList entries() const {
-        return QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
-    }
-
-private:
-    QTemporaryDir m_dir;
-    bool m_ok = false;
-};
 
 Mesh bigMesh() {
     // About 80 000 triangles: a GLB of several MB, more than the small disk holds.

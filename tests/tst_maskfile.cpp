@@ -2,6 +2,7 @@
 // empty, damaged, oversized), writing without partial files, and lift3d-cli --mask/--save-mask
 // on a photo whose EXIF orientation turns it and whose size the loader reduces.
 #include "MaskMeasures.h"
+#include "ScratchMount.h"
 #include "core/Error.h"
 #include "core/geometry/Mesh.h"
 #include "core/image/ImageLoader.h"
@@ -97,33 +98,6 @@ QByteArray declaredGreyPng(quint32 width, quint32 height) {
     appendChunk(png, "IDAT", compressed);
     return png;
 }
-
-// A small filesystem of its own (tmpfs, as in tst_faults): root ignores permission bits, so only
-// a real read-only or full file system makes a write fail for the test. Needs mount rights.
-class ScratchMount {
-public:
-    explicit ScratchMount(const QString& options) {
-        m_ok = m_dir.isValid() && QProcess::execute(QStringLiteral("mount"),
-                                                    {QStringLiteral("-t"), QStringLiteral("tmpfs"),
-                                                     QStringLiteral("-o"), options,
-                                                     QStringLiteral("tmpfs"), m_dir.path()}) == 0;
-    }
-    ~ScratchMount() {
-        if (m_ok)
-            QProcess::execute(QStringLiteral("umount"), {m_dir.path()});
-    }
-    ScratchMount(const ScratchMount&) = delete;
-    ScratchMount& operator=(const ScratchMount&) = delete;
-    bool ok() const { return m_ok; }
-    QString filePath(const QString& name) const { return m_dir.filePath(name); }
-    QStringList entries() const {
-        return QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
-    }
-
-private:
-    QTemporaryDir m_dir;
-    bool m_ok = false;
-};
 
 // A mask whose PNG does not compress: larger than a small disk.
 QImage noiseMask(int side) {
