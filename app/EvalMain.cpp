@@ -127,6 +127,10 @@ int main(int argc, char** argv) {
          QStringLiteral("Override the model's noise temperature (the scale of its starting noise; "
                         "default: the manifest's), for calibration."),
          QStringLiteral("t")},
+        {QStringLiteral("guidance"),
+         QStringLiteral("Override the model's classifier-free guidance scale (1 = none; default: "
+                        "the manifest's), for calibration."),
+         QStringLiteral("w")},
         {QStringLiteral("resolution"),
          QStringLiteral("Decoded grid side asked of the generators (default 64)."),
          QStringLiteral("n"), QStringLiteral("64")},
@@ -154,6 +158,15 @@ int main(int argc, char** argv) {
         temperature = parser.value(QStringLiteral("temperature")).toFloat(&ok);
         if (!ok || !(*temperature >= 0.0f && *temperature <= 2.0f)) {
             std::fprintf(stderr, "lift3d-eval: --temperature takes a number from 0 to 2.\n");
+            return 2;
+        }
+    }
+    std::optional<float> guidance;
+    if (parser.isSet(QStringLiteral("guidance"))) {
+        bool ok = false;
+        guidance = parser.value(QStringLiteral("guidance")).toFloat(&ok);
+        if (!ok || !(*guidance >= 0.0f && *guidance <= 8.0f)) {
+            std::fprintf(stderr, "lift3d-eval: --guidance takes a number from 0 to 8.\n");
             return 2;
         }
     }
@@ -186,6 +199,7 @@ int main(int argc, char** argv) {
         if (parser.isSet(QStringLiteral("iso")))
             modelOptions.isoLevel = parser.value(QStringLiteral("iso")).toFloat();
         modelOptions.noiseTemperature = temperature;
+        modelOptions.guidanceScale = guidance;
 
         options.candidates = parser.value(QStringLiteral("candidates")).toInt();
         if (parser.isSet(QStringLiteral("ceiling")))

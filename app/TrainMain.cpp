@@ -56,6 +56,10 @@ int main(int argc, char** argv) {
                         "(an ablation).")},
         {QStringLiteral("flow-batch"),
          QStringLiteral("Flow batch size (default: 64 grid, 128 global)."), QStringLiteral("n")},
+        {QStringLiteral("condition-dropout"),
+         QStringLiteral("Share of flow rows trained without their picture, for classifier-free "
+                        "guidance (default: 0.1 grid, 0 global)."),
+         QStringLiteral("f")},
         {QStringLiteral("seed"), QStringLiteral("Random seed (default 20261124)."),
          QStringLiteral("n"), QStringLiteral("20261124")},
     });
@@ -88,6 +92,15 @@ int main(int argc, char** argv) {
     if (options.flowBatch < 4 || options.autoencoderSteps < 0 || options.flowSteps < 0) {
         std::fprintf(stderr, "lift3d-train: --flow-batch must be at least 4 and step counts "
                              "not negative.\n");
+        return 1;
+    }
+    // The first design also regresses the latent from its image code, which a blank picture
+    // would corrupt: no dropout there unless asked.
+    options.conditionDropout = parser.isSet(QStringLiteral("condition-dropout"))
+                                   ? parser.value(QStringLiteral("condition-dropout")).toDouble()
+                                   : (grid ? 0.1 : 0.0);
+    if (!(options.conditionDropout >= 0 && options.conditionDropout < 1)) {
+        std::fprintf(stderr, "lift3d-train: --condition-dropout must lie in [0, 1).\n");
         return 1;
     }
     options.seed = parser.value(QStringLiteral("seed")).toULongLong();

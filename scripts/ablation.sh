@@ -38,10 +38,10 @@ for variant in grid-pixel grid-global; do
     extra=()
     [ "$variant" = grid-global ] && extra=(--no-pixel-features)
     "$train" --output "$runs/$variant" --autoencoder-steps "$ae" --flow-steps "$flow" \
-        --flow-batch 64 "${extra[@]}"
+        --flow-batch 64 --condition-dropout 0 "${extra[@]}"
     evaluate_variant "$variant"
 done
 "$train" --output "$runs/first" --architecture global --autoencoder-steps 1200 \
-    --flow-steps "$flow" --flow-batch 64
+    --flow-steps "$flow" --flow-batch 64 --condition-dropout 0
 evaluate_variant first
 echo "wrote $results/{grid-pixel,grid-global,first}/report.md"

@@ -269,6 +269,62 @@ private Q_SLOTS:
         QVERIFY(mirrored > 4 && mirrored < rows - 4);
     }
 
+    // Condition dropout blanks whole rows: picture white, mask empty, no depth; the rest of the
+    // batch, and everything at probability 0, is left exactly as it was.
+    void conditionDropoutBlanksWholeRows() {
+        torch::manual_seed(5);
+        const int rows = 64;
+        TrainingBatch batch;
+        batch.images = torch::rand({rows, 4, 64, 64});
+        batch.depths = torch::rand({rows, 1, 64, 64});
+        batch.fields = torch::rand({rows, 1, 32, 32, 32});
+        const TrainingBatch original{batch.fields.clone(), batch.images.clone(),
+                                     batch.depths.clone()};
+        dropConditions(batch, 0.0);
+        QVERIFY(torch::equal(batch.images, original.images));
+        dropConditions(batch, 0.25);
+        QVERIFY(torch::equal(batch.fields, original.fields));
+        int blanked = 0;
+        for (int r = 0; r < rows; ++r) {
+            if (torch::equal(batch.images[r], original.images[r])) {
+                QVERIFY(torch::equal(batch.depths[r], original.depths[r]));
+                continue;
+            }
+            ++blanked;
+            QCOMPARE(batch.images[r].slice(0, 0, 3).min().item<float>(), 1.0f);
+            QCOMPARE(batch.images[r][3].max().item<float>(), 0.0f);
+            QVERIFY(batch.depths[r].isnan().all().item<bool>());
+        }
+        QVERIFY2(blanked > 4 && blanked < 32, qPrintable(QString::number(blanked)));
+    }
+
+    // Guidance 1 is the plain sampler, bit for bit; guidance 0 follows the blank picture's
+    // velocity alone, so the picture no longer matters; scales outside 0..8 are refused.
+    void guidanceScaleBlendsPictureAndBlankVelocities() {
+        const QString otherImage =
+            QString(m_image).replace(QStringLiteral("view-00"), QStringLiteral("view-03"));
+        const Conditioning picture = prepareImageFile(m_image).conditioning;
+        const Conditioning other = prepareImageFile(otherImage).conditioning;
+        const GenerationSettings settings{2, 32, 4};
+        const BuiltinModelGenerator plain(m_manifest);
+        GeneratorOptions options;
+        options.model = m_manifest;
+        options.guidanceScale = 1.0f;
+        const BuiltinModelGenerator one(m_manifest, options);
+        QCOMPARE(one.generateField(picture, settings).field.values,
+                 plain.generateField(picture, settings).field.values);
+        options.guidanceScale = 0.0f;
+        const BuiltinModelGenerator blind(m_manifest, options);
+        QCOMPARE(blind.generateField(picture, settings).field.values,
+                 blind.generateField(other, settings).field.values);
+        QVERIFY(plain.generateField(picture, settings).field.values !=
+                plain.generateField(other, settings).field.values);
+        options.guidanceScale = 3.0f;
+        const BuiltinModelGenerator guided(m_manifest, options);
+        QVERIFY(guided.generateField(picture, settings).field.values !=
+                plain.generateField(picture, settings).field.values);
+    }
+
     // Output frame = camera frame: a cell reads the picture where the shape encoder centres it.
     // A slab of the field at x samples 17..18 (centre 17.5 of 0..31) changes the latent cells
     // around x cell 4; the lift must read that cell's column at the slab's picture position, the
@@ -322,7 +378,8 @@ private Q_SLOTS:
                  QStringLiteral("global"));
         for (const auto& [key, value] :
              {std::pair{"latentSide", 0}, std::pair{"latentSide", -8}, std::pair{"featureSide", 3},
-              std::pair{"blocks", 100000}}) {
+              std::pair{"blocks", 100000}, std::pair{"guidanceScale", 20},
+              std::pair{"guidanceScale", -1}}) {
             QJsonObject bad = config;
             bad.insert(QLatin1String(key), value);
             write(bad);

@@ -25,6 +25,8 @@ struct GeneratorOptions {
     // the starting noise), for calibration.
     std::optional<float> isoLevel;
     std::optional<float> noiseTemperature;
+    // Override the manifest's classifier-free guidance scale (1 = none), for calibration.
+    std::optional<float> guidanceScale;
 };
 
 // The model name that selects the test shape, a generator without a network that answers in

@@ -74,6 +74,8 @@ struct BuiltinModelGenerator::Impl {
     StepSizeMode stepMode = StepSizeMode::Shortcut;
     float isoLevel = 0.0f;
     float noiseTemperature = 1.0f;
+    float guidanceScale = 1.0f;
+    ImageCondition blank; // the encoded blank picture, when guidance is on
 };
 
 BuiltinModelGenerator::BuiltinModelGenerator(const QString& manifestPath,
@@ -104,6 +106,11 @@ BuiltinModelGenerator::BuiltinModelGenerator(const QString& manifestPath,
     d->stepMode = options.stepSize;
     d->isoLevel = options.isoLevel.value_or(d->manifest.config.isoLevel);
     d->noiseTemperature = options.noiseTemperature.value_or(d->manifest.config.noiseTemperature);
+    d->guidanceScale = options.guidanceScale.value_or(d->manifest.config.guidanceScale);
+    if (d->guidanceScale != 1.0f) {
+        torch::NoGradGuard noGrad;
+        d->blank = d->net->encodeImage(blankPictureTensor(1, d->manifest.config.imageSize));
+    }
 }
 
 BuiltinModelGenerator::~BuiltinModelGenerator() = default;
@@ -158,10 +165,17 @@ GeneratedField BuiltinModelGenerator::generateField(const Conditioning& conditio
         noises.push_back(seededNoise(settings.seed + std::uint64_t(k), config.latentSize()));
     const auto noise = torch::cat(noises) * d->noiseTemperature;
     const ImageCondition batched = repeatedCondition(condition, candidates);
+    const bool guided = d->guidanceScale != 1.0f;
+    const ImageCondition blank =
+        guided ? repeatedCondition(d->blank, candidates) : ImageCondition{};
     ShapeFlowNetImpl& net = *d->net;
     const auto whitened = sampleLatent(
         [&](const torch::Tensor& x, const torch::Tensor& t, const torch::Tensor& stepSize) {
-            return net.velocityAt(x, t, stepSize, batched);
+            const auto picture = net.velocityAt(x, t, stepSize, batched);
+            if (!guided)
+                return picture;
+            const auto nothing = net.velocityAt(x, t, stepSize, blank);
+            return nothing + d->guidanceScale * (picture - nothing);
         },
         noise, std::max(1, settings.steps), d->stepMode, progress, cancel);
     result.timings.sample = timer.lap();

@@ -88,6 +88,7 @@ bool FlowTraining::train() {
         }
         TrainingBatch batch = m_data.nextBatch(options.flowBatch);
         augmentBatch(batch);
+        dropConditions(batch, options.conditionDropout);
         const auto loss = flowLoss(m_run.net, whitenedLatents(m_run.net, batch.fields),
                                    batch.images, batch.depths, shortcutRows);
         m_optimizer.zero_grad();

@@ -47,6 +47,7 @@ ModelManifest manifestOfRun(const TrainingRun& run, const QString& weights, long
         {QStringLiteral("flowSteps"), options.flowSteps},
         {QStringLiteral("flowBatch"), options.flowBatch},
         {QStringLiteral("shortcutFraction"), options.shortcutFraction},
+        {QStringLiteral("conditionDropout"), options.conditionDropout},
         {QStringLiteral("emaDecay"), options.emaDecay},
         {QStringLiteral("wallClockSeconds"), run.elapsedSeconds()},
         {QStringLiteral("finishedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};

@@ -22,6 +22,9 @@ struct TrainingOptions {
     double emaDecay = 0.999;
     double shortcutFraction =
         0.25; // share of each flow batch trained on the self-consistency target
+    // Share of flow rows whose picture is blanked (TrainingAugmentation.h: dropConditions), so
+    // that the same network gives the unconditional velocity for classifier-free guidance.
+    double conditionDropout = 0.1;
     int checkpointEvery = 250;
     unsigned long long seed = 20261124;
     QString command; // recorded in the manifest

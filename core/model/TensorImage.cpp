@@ -23,4 +23,10 @@ torch::Tensor conditioningToTensor(const Conditioning& conditioning, int size) {
     return conditioningToBytes(resized).to(torch::kFloat32).div(255.0).unsqueeze(0);
 }
 
+torch::Tensor blankPictureTensor(long rows, int size) {
+    auto blank = torch::ones({rows, 4, size, size});
+    blank.select(1, 3).zero_();
+    return blank;
+}
+
 } // namespace lift3d

@@ -1,5 +1,9 @@
 #include "core/model/TrainingAugmentation.h"
 
+#include "core/model/TensorImage.h"
+
+#include <cmath>
+
 namespace lift3d {
 namespace {
 
@@ -104,6 +108,20 @@ void augmentBatch(TrainingBatch& batch) {
     mirror(batch);
     jitterColoursAndMask(batch);
     jitterCrop(batch);
+}
+
+void dropConditions(TrainingBatch& batch, double probability) {
+    if (probability <= 0)
+        return;
+    torch::NoGradGuard noGrad;
+    const auto dropped = torch::rand({batch.images.size(0)}) < probability;
+    if (!dropped.any().item<bool>())
+        return;
+    const auto rows = dropped.view({-1, 1, 1, 1});
+    const auto blank = blankPictureTensor(batch.images.size(0), int(batch.images.size(3)));
+    batch.images = torch::where(rows, blank, batch.images);
+    if (batch.depths.defined() && batch.depths.numel())
+        batch.depths = torch::where(rows, torch::full_like(batch.depths, NAN), batch.depths);
 }
 
 } // namespace lift3d

@@ -15,4 +15,9 @@ namespace lift3d {
 //    5%, the shape left alone: the app's crop is never exactly the training crop.
 void augmentBatch(TrainingBatch& batch);
 
+// Condition dropout for classifier-free guidance: each row, with `probability`, loses its picture
+// (white, empty mask, no depth). The network then also learns the unconditional velocity, the
+// null condition being the picture of nothing, so guidance needs no extra input or weights.
+void dropConditions(TrainingBatch& batch, double probability);
+
 } // namespace lift3d

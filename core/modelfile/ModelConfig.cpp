@@ -18,7 +18,8 @@ QJsonObject ModelConfig::toJson() const {
             {QStringLiteral("blocks"), blocks},
             {QStringLiteral("truncation"), double(truncation)},
             {QStringLiteral("isoLevel"), double(isoLevel)},
-            {QStringLiteral("noiseTemperature"), double(noiseTemperature)}};
+            {QStringLiteral("noiseTemperature"), double(noiseTemperature)},
+            {QStringLiteral("guidanceScale"), double(guidanceScale)}};
 }
 
 ModelConfig ModelConfig::fromJson(const QJsonObject& json) {
@@ -38,6 +39,7 @@ ModelConfig ModelConfig::fromJson(const QJsonObject& json) {
     c.isoLevel = float(json.value(QStringLiteral("isoLevel")).toDouble(c.isoLevel));
     c.noiseTemperature =
         float(json.value(QStringLiteral("noiseTemperature")).toDouble(c.noiseTemperature));
+    c.guidanceScale = float(json.value(QStringLiteral("guidanceScale")).toDouble(c.guidanceScale));
     return c;
 }
 
@@ -58,6 +60,9 @@ QString ModelConfig::problem() const {
     if (!inRange(latentChannels, 1, 64) || !inRange(featureChannels, 1, 256) ||
         !inRange(conditionSize, 1, 4096) || !inRange(hidden, 8, 4096) || !inRange(blocks, 1, 16))
         return QStringLiteral("a network size is out of range");
+    // Beyond a few, guided samples leave the data; a negative scale points away from the picture.
+    if (!(guidanceScale >= 0.0f && guidanceScale <= 8.0f))
+        return QStringLiteral("guidanceScale %1 is outside 0..8").arg(guidanceScale);
     if (isGrid() && (latentSide != 8 || fieldSide != 32 || imageSize != 64))
         return QStringLiteral("the grid design needs a 32^3 field, an 8^3 latent and 64^2 images");
     if (!isGrid() && (latentSide != 4 || fieldSide != 32 || featureSide != 16))

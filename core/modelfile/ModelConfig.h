@@ -32,6 +32,10 @@ struct ModelConfig {
     // score better, at the price of less variety between seeds; calibrated on the validation split
     // like the iso level (lift3d-eval --split validation --temperature ...).
     float noiseTemperature = 1.0f;
+    // Classifier-free guidance w: the sampler follows v_blank + w (v_picture - v_blank), where
+    // v_blank is the velocity for a blank picture (trained by condition dropout). 1 = no guidance
+    // (one network call per step); calibrated on the validation split (lift3d-eval --guidance).
+    float guidanceScale = 1.0f;
 
     int latentSize() const { return latentChannels * latentSide * latentSide * latentSide; }
     bool isGrid() const { return architecture == QLatin1String("grid"); }
