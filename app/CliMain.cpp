@@ -7,6 +7,7 @@
 #include "core/image/MaskFile.h"
 #include "core/io/MeshExport.h"
 #include "core/model/GeneratorFactory.h"
+#include "core/segment/LearnedSegmenter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -68,12 +69,13 @@ private:
 // picture in its file as an editor shows it (EXIF orientation applied), so it is read at that
 // size and scaled the way loadImage scaled the picture. `fullSizeMask` receives the mask in use
 // at that size, for --save-mask.
-PreparedImage prepareQuietly(const QString& path, const QString& maskPath, QImage* fullSizeMask) {
+PreparedImage prepareQuietly(const QString& path, const QString& maskPath, QImage* fullSizeMask,
+                             const MaskPredictor* segmenter) {
     const SilencedStderr silence;
     QSize originalSize;
     const QImage picture = loadImage(path, {}, &originalSize);
     if (maskPath.isEmpty()) {
-        PreparedImage prepared = prepareImage(picture);
+        PreparedImage prepared = prepareImage(picture, {}, segmenter);
         if (fullSizeMask)
             *fullSizeMask = resizeMask(prepared.objectMask.mask, originalSize);
         return prepared;
@@ -237,6 +239,14 @@ int main(int argc, char** argv) {
         return 1;
     }
 
+    // Objects in pictures without transparency are found by the learned segmenter; without it
+    // (missing or damaged: said once) by the border model.
+    QString segmenterProblem;
+    const std::shared_ptr<const MaskPredictor> segmenter =
+        maskPath.isEmpty() ? loadBundledSegmenter(&segmenterProblem) : nullptr;
+    if (!segmenterProblem.isEmpty())
+        std::fprintf(stderr, "lift3d-cli: %s\n", qPrintable(segmenterProblem));
+
     int failures = 0;
     for (int i = 0; i < inputs.size(); ++i) {
         const QString& input = inputs[i];
@@ -254,8 +264,8 @@ int main(int argc, char** argv) {
             QElapsedTimer timer;
             timer.start();
             QImage fullSizeMask;
-            const PreparedImage prepared =
-                prepareQuietly(input, maskPath, saveMaskPath.isEmpty() ? nullptr : &fullSizeMask);
+            const PreparedImage prepared = prepareQuietly(
+                input, maskPath, saveMaskPath.isEmpty() ? nullptr : &fullSizeMask, segmenter.get());
             const double preprocess = double(timer.nsecsElapsed()) / 1e6;
             // Before the mesh: a mask that cannot be written fails the run before it writes
             // anything.

@@ -11,13 +11,13 @@ if [ ! -f "$fuzz_dir/build.ninja" ]; then
     CC=clang CXX=clang++ cmake -S "$LIFT3D_ROOT" -B "$fuzz_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DLIFT3D_FUZZ=ON -DLIFT3D_BUILD_TESTS=OFF
 fi
-cmake --build "$fuzz_dir" --parallel "$(nproc)" --target fuzz_image fuzz_mask fuzz_mesh_import fuzz_manifest fuzz_pmd fuzz_dds fuzz_shard
+cmake --build "$fuzz_dir" --parallel "$(nproc)" --target fuzz_image fuzz_mask fuzz_mesh_import fuzz_manifest fuzz_segmenter_manifest fuzz_pmd fuzz_dds fuzz_shard
 
 # Seeds: the bad-input corpus and the sample (images), the sample mesh in every format the
 # normal build exports (meshes), the bundled manifest and damaged variants (manifests).
 seeds="$fuzz_dir/seeds"
 rm -rf "$seeds"
-mkdir -p "$seeds/image" "$seeds/mask" "$seeds/mesh" "$seeds/manifest" "$seeds/pmd" "$seeds/dds" "$seeds/shard" \
+mkdir -p "$seeds/image" "$seeds/mask" "$seeds/mesh" "$seeds/manifest" "$seeds/segmenter_manifest" "$seeds/pmd" "$seeds/dds" "$seeds/shard" \
     "$fuzz_dir/findings"
 # The dataset readers start from a byte each; their headers are small enough to find.
 printf "PSMD" > "$seeds/pmd/magic"
@@ -51,6 +51,13 @@ fi
 cp "$LIFT3D_ROOT/resources/models/manifest.json" "$seeds/manifest/bundled.json"
 sed 's/"formatVersion": 1/"formatVersion": 2/' "$LIFT3D_ROOT/resources/models/manifest.json" > "$seeds/manifest/version.json"
 sed 's/lift3d-model.pt/..\/x.pt/' "$LIFT3D_ROOT/resources/models/manifest.json" > "$seeds/manifest/escape.json"
+if [ -f "$LIFT3D_ROOT/resources/models/segmenter.json" ]; then
+    cp "$LIFT3D_ROOT/resources/models/segmenter.json" "$seeds/segmenter_manifest/bundled.json"
+    sed 's/"inputSide": 128/"inputSide": 100/' "$LIFT3D_ROOT/resources/models/segmenter.json" > "$seeds/segmenter_manifest/side.json"
+else
+    printf '{"format": "lift3d-segmenter", "formatVersion": 1, "inputSide": 128, "weights": "segmenter.pt"}' \
+        > "$seeds/segmenter_manifest/minimal.json"
+fi
 
 export ASAN_OPTIONS="detect_leaks=1"
 export LSAN_OPTIONS="suppressions=$LIFT3D_ROOT/tests/sanitizers/lsan.supp:print_suppressions=0"
@@ -58,7 +65,7 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 echo "| target | seconds | executions | result |"
 echo "|---|---|---|---|"
 status=0
-for target in image mask mesh_import manifest pmd dds shard; do
+for target in image mask mesh_import manifest segmenter_manifest pmd dds shard; do
     corpus="$fuzz_dir/corpus/$target"
     mkdir -p "$corpus"
     seed_dir="$seeds/${target%_import}"

@@ -135,6 +135,20 @@ QByteArray hugePng(int side) {
     return png;
 }
 
+// A stand-in for the learned segmenter: answers with a fixed probability picture, counting calls.
+class FixedPredictor : public MaskPredictor {
+public:
+    explicit FixedPredictor(QImage probability) : m_probability(std::move(probability)) {}
+    QImage objectProbability(const QImage&) const override {
+        ++calls;
+        return m_probability;
+    }
+    mutable int calls = 0;
+
+private:
+    QImage m_probability;
+};
+
 long peakResidentMegabytes() {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
@@ -175,6 +189,60 @@ private Q_SLOTS:
         QCOMPARE(prepared.objectMask.source, MaskSource::Background);
         const int area = maskArea(prepared.objectMask.mask);
         QVERIFY2(std::abs(area / 12000.0 - 1.0) < 0.05, qPrintable(QString::number(area)));
+    }
+
+    // The learned segmenter's mask: a handle's opening (a large hole) stays open, a pinhole is
+    // filled, a detached part of fair size stays, a speck goes; the picture's colours are not
+    // consulted.
+    void learnedMaskKeepsRealHolesAndDetachedParts() {
+        QImage probability(300, 300, QImage::Format_Grayscale8);
+        probability.fill(20);
+        {
+            QPainter painter(&probability);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(QColor(230, 230, 230));
+            painter.drawEllipse(QPointF(120, 150), 80, 80); // the body
+            painter.drawRect(250, 100, 30, 100);            // a detached part, 3000 px
+            painter.drawRect(20, 20, 6, 6);                 // a speck, 36 px
+            painter.setBrush(QColor(10, 10, 10));
+            painter.drawEllipse(QPointF(120, 150), 30, 30); // a real opening, ~2800 px
+            painter.drawRect(180, 150, 3, 3);               // a pinhole
+        }
+        const FixedPredictor segmenter(probability);
+        QImage picture(300, 300, QImage::Format_RGB32);
+        picture.fill(Qt::gray);
+        const ObjectMask found = findObjectMask(picture, &segmenter);
+        QCOMPARE(found.source, MaskSource::Learned);
+        QCOMPARE(segmenter.calls, 1);
+        const auto at = [&](int x, int y) { return found.mask.constScanLine(y)[x]; };
+        QCOMPARE(at(120, 150), uchar(0));   // the opening
+        QCOMPARE(at(181, 151), uchar(255)); // the pinhole, filled
+        QCOMPARE(at(265, 150), uchar(255)); // the detached part
+        QCOMPARE(at(22, 22), uchar(0));     // the speck
+        QCOMPARE(at(60, 150), uchar(255));
+    }
+
+    // A cut-out's own transparency wins: the segmenter is not even asked. A segmenter that
+    // finds nothing, or answers at the wrong size, gives the usual "no object" error.
+    void transparencyWinsAndAnEmptyAnswerIsNoObject() {
+        QImage probability(256, 256, QImage::Format_Grayscale8);
+        probability.fill(255);
+        const FixedPredictor everything(probability);
+        const QImage cutOut = discOn({256, 256}, Qt::transparent, Qt::red, {128, 128}, 60);
+        QCOMPARE(findObjectMask(cutOut, &everything).source, MaskSource::Alpha);
+        QCOMPARE(everything.calls, 0);
+
+        const QImage photo = discOn({256, 256}, Qt::white, Qt::red, {128, 128}, 60);
+        probability.fill(0);
+        for (const QImage& answer : {probability, QImage(10, 10, QImage::Format_Grayscale8)}) {
+            const FixedPredictor nothing(answer);
+            try {
+                findObjectMask(photo, &nothing);
+                QFAIL("an empty answer was taken for an object");
+            } catch (const Error& error) {
+                QCOMPARE(error.kind(), ErrorKind::NoObjectFound);
+            }
+        }
     }
 
     void holesAreFilledAndOnlyTheLargestObjectKept() {

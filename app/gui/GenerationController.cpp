@@ -8,6 +8,7 @@
 #include "core/io/IsolatedMeshImport.h"
 #include "core/io/MeshExport.h"
 #include "core/model/GeneratorFactory.h"
+#include "core/segment/LearnedSegmenter.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -61,6 +62,19 @@ void GenerationController::waitUntilIdle() {
 void GenerationController::loadModel(const QString& model) {
     m_modelRequested = true;
     m_worker.start([this, model] {
+        if (!m_segmenterLoaded) {
+            m_segmenterLoaded = true;
+            QString problem;
+            std::shared_ptr<const MaskPredictor> segmenter = loadBundledSegmenter(&problem);
+            {
+                std::lock_guard lock(m_mutex);
+                m_segmenter = std::move(segmenter);
+            }
+            if (!problem.isEmpty())
+                QMetaObject::invokeMethod(
+                    this, [this, problem] { Q_EMIT segmenterFailed(problem); },
+                    Qt::QueuedConnection);
+        }
         try {
             GeneratorOptions options;
             options.model = model;
@@ -265,7 +279,13 @@ std::shared_ptr<const PreparedImage> GenerationController::prepare(const Request
             request.source == Source::File ? loadImage(request.path) : limitedSize(request.image);
         std::optional<Error> nothingFound;
         try {
-            prepared = std::make_shared<const PreparedImage>(prepareImage(image));
+            std::shared_ptr<const MaskPredictor> segmenter;
+            {
+                std::lock_guard lock(m_mutex);
+                segmenter = m_segmenter;
+            }
+            prepared =
+                std::make_shared<const PreparedImage>(prepareImage(image, {}, segmenter.get()));
         } catch (const Error& error) {
             if (error.kind() != ErrorKind::NoObjectFound)
                 throw;

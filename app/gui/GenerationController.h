@@ -98,6 +98,8 @@ public:
 Q_SIGNALS:
     void modelReady(const QString& description);
     void modelFailed(const QString& message);
+    // The learned segmenter is missing or damaged; objects are found by the border model.
+    void segmenterFailed(const QString& message);
     void jobStarted();
     void imagePrepared(const QImage& image, const QImage& mask);
     void previewReady(const lift3d::MeshPtr& mesh, const lift3d::StageTimings& timings);
@@ -146,6 +148,7 @@ private:
     QThreadPool m_exportWorker;
     mutable std::mutex m_mutex; // guards the eight members below
     std::shared_ptr<const Generator> m_generator;
+    std::shared_ptr<const MaskPredictor> m_segmenter; // null: the border model finds objects
     QString m_modelDescription;
     QString m_manifestPath;
     std::shared_ptr<const PreparedImage> m_picture; // the last input, reused by regenerate
@@ -166,6 +169,7 @@ private:
     bool m_preparingPicture = false;
     bool m_busy = false;
     bool m_modelRequested = false;
+    bool m_segmenterLoaded = false; // the worker thread's: loaded with the first model
 };
 
 } // namespace lift3d

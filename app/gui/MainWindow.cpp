@@ -80,6 +80,8 @@ void MainWindow::connectController() {
         m_modelStatus = message;
         showError(message);
     });
+    connect(c, &GenerationController::segmenterFailed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
     connect(c, &GenerationController::imagePrepared, m_panel->thumbnail, &InputThumbnail::setImage);
     connect(c, &GenerationController::previewReady, this,
             [this](const MeshPtr& mesh, const StageTimings&) {

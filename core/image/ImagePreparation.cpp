@@ -5,10 +5,11 @@
 
 namespace lift3d {
 
-PreparedImage prepareImage(const QImage& image, const ConditioningOptions& options) {
+PreparedImage prepareImage(const QImage& image, const ConditioningOptions& options,
+                           const MaskPredictor* segmenter) {
     PreparedImage prepared;
     prepared.image = image.convertToFormat(QImage::Format_RGBA8888);
-    prepared.objectMask = findObjectMask(prepared.image);
+    prepared.objectMask = findObjectMask(prepared.image, segmenter);
     prepared.conditioning = makeConditioning(prepared.image, prepared.objectMask.mask, options);
     return prepared;
 }
@@ -32,8 +33,9 @@ PreparedImage prepareImageWithMask(const QImage& image, const QImage& mask,
 }
 
 PreparedImage prepareImageFile(const QString& path, const ConditioningOptions& options,
-                               const ImageLoadOptions& loadOptions) {
-    return prepareImage(loadImage(path, loadOptions), options);
+                               const ImageLoadOptions& loadOptions,
+                               const MaskPredictor* segmenter) {
+    return prepareImage(loadImage(path, loadOptions), options, segmenter);
 }
 
 } // namespace lift3d

@@ -109,15 +109,17 @@ std::vector<uint8_t> floodFrom(const std::vector<int>& seeds, const std::vector<
     return reached;
 }
 
-// Keeps the largest 4-connected region of `object`.
-void keepLargestRegion(std::vector<uint8_t>& object, int width, int height) {
-    std::vector<int> label(object.size(), -1);
-    int bestLabel = -1;
-    std::size_t bestSize = 0;
+// Labels the 4-connected regions of the pixels where `member` is set; returns each pixel's label
+// (-1 outside) and fills `sizes` with each label's pixel count.
+std::vector<int> labelRegions(const std::vector<uint8_t>& member, int width, int height,
+                              std::vector<std::size_t>& sizes) {
+    std::vector<int> label(member.size(), -1);
     std::vector<int> stack;
-    for (int start = 0, next = 0; start < int(object.size()); ++start) {
-        if (!object[start] || label[start] >= 0)
+    sizes.clear();
+    for (int start = 0; start < int(member.size()); ++start) {
+        if (!member[start] || label[start] >= 0)
             continue;
+        const int next = int(sizes.size());
         std::size_t size = 0;
         label[start] = next;
         stack.push_back(start);
@@ -129,19 +131,29 @@ void keepLargestRegion(std::vector<uint8_t>& object, int width, int height) {
             const int neighbours[4] = {x > 0 ? p - 1 : -1, x + 1 < width ? p + 1 : -1,
                                        y > 0 ? p - width : -1, y + 1 < height ? p + width : -1};
             for (int q : neighbours)
-                if (q >= 0 && object[q] && label[q] < 0) {
+                if (q >= 0 && member[q] && label[q] < 0) {
                     label[q] = next;
                     stack.push_back(q);
                 }
         }
-        if (size > bestSize) {
-            bestSize = size;
-            bestLabel = next;
-        }
-        ++next;
+        sizes.push_back(size);
     }
+    return label;
+}
+
+// Keeps the largest 4-connected region of `object` and, when `fraction` < 1, every region at
+// least `fraction` of its size.
+void keepLargeRegions(std::vector<uint8_t>& object, int width, int height, double fraction) {
+    std::vector<std::size_t> sizes;
+    const std::vector<int> label = labelRegions(object, width, height, sizes);
+    if (sizes.empty())
+        return;
+    const auto largest = std::max_element(sizes.begin(), sizes.end());
+    const int largestLabel = int(largest - sizes.begin());
+    const double keepFrom = fraction * double(*largest);
     for (std::size_t p = 0; p < object.size(); ++p)
-        object[p] = label[p] == bestLabel && bestLabel >= 0;
+        object[p] = label[p] >= 0 && (label[p] == largestLabel ||
+                                      (fraction < 1 && double(sizes[label[p]]) >= keepFrom));
 }
 
 std::vector<int> borderPixels(int width, int height, int band) {
@@ -153,15 +165,23 @@ std::vector<int> borderPixels(int width, int height, int band) {
     return pixels;
 }
 
-// Background pixels the border cannot reach are holes in the object: fill them.
-void fillHoles(std::vector<uint8_t>& object, int width, int height) {
+// Background regions the border cannot reach are holes in the object: fill those of at most
+// `largestFraction` of the object's area.
+void fillHoles(std::vector<uint8_t>& object, int width, int height, double largestFraction) {
     std::vector<uint8_t> outside(object.size());
     for (std::size_t p = 0; p < object.size(); ++p)
         outside[p] = !object[p];
     const std::vector<uint8_t> reached =
         floodFrom(borderPixels(width, height, 1), outside, width, height);
+    std::vector<uint8_t> hole(object.size());
     for (std::size_t p = 0; p < object.size(); ++p)
-        object[p] = !reached[p];
+        hole[p] = outside[p] && !reached[p];
+    std::vector<std::size_t> sizes;
+    const std::vector<int> label = labelRegions(hole, width, height, sizes);
+    const double area = double(std::count(object.begin(), object.end(), 1));
+    for (std::size_t p = 0; p < object.size(); ++p)
+        if (label[p] >= 0 && double(sizes[label[p]]) <= largestFraction * area)
+            object[p] = 1;
 }
 
 std::vector<uint8_t> maskFromBackground(const QImage& image) {
@@ -207,7 +227,23 @@ std::vector<uint8_t> maskFromAlpha(const QImage& image) {
 
 } // namespace
 
-ObjectMask findObjectMask(const QImage& input) {
+// The segmenter's pixels of at least even odds.
+std::vector<uint8_t> maskFromSegmenter(const QImage& image, const MaskPredictor& segmenter) {
+    const QImage probability =
+        segmenter.objectProbability(image).convertToFormat(QImage::Format_Grayscale8);
+    const int width = image.width(), height = image.height();
+    std::vector<uint8_t> object(std::size_t(width) * height, 0);
+    if (probability.size() != image.size())
+        return object;
+    for (int y = 0; y < height; ++y) {
+        const uchar* row = probability.constScanLine(y);
+        for (int x = 0; x < width; ++x)
+            object[std::size_t(y) * width + x] = row[x] >= 128;
+    }
+    return object;
+}
+
+ObjectMask findObjectMask(const QImage& input, const MaskPredictor* segmenter) {
     const QImage image = input.convertToFormat(QImage::Format_RGBA8888);
     const int width = image.width(), height = image.height();
     if (width < 4 || height < 4)
@@ -222,12 +258,16 @@ ObjectMask findObjectMask(const QImage& input) {
     if (hasMeaningfulAlpha(image)) {
         result.source = MaskSource::Alpha;
         object = maskFromAlpha(image);
+    } else if (segmenter) {
+        result.source = MaskSource::Learned;
+        object = maskFromSegmenter(image, *segmenter);
     } else {
         result.source = MaskSource::Background;
         object = maskFromBackground(image);
     }
-    keepLargestRegion(object, width, height);
-    fillHoles(object, width, height);
+    const bool learned = result.source == MaskSource::Learned;
+    keepLargeRegions(object, width, height, learned ? 0.1 : 1.0);
+    fillHoles(object, width, height, learned ? 0.01 : 1.0);
 
     const auto area = std::size_t(std::count(object.begin(), object.end(), 1));
     const std::size_t total = object.size();

@@ -33,6 +33,33 @@ QString sha256OfFile(const QString& path) {
     return QString::fromLatin1(hash.result().toHex());
 }
 
+QString verifyWeightsBeside(const QString& manifestPath, const QString& weightsFile,
+                            const QString& sha256) {
+    const QString weights = QFileInfo(manifestPath).dir().filePath(weightsFile);
+    // The weights sit beside the manifest. A manifest that points elsewhere (an absolute path,
+    // "..", a device such as /dev/zero that a checksum would read forever) is refused.
+    if (weightsFile.contains(QLatin1Char('/')) || weightsFile.contains(QLatin1Char('\\')) ||
+        weightsFile.startsWith(QLatin1Char('.')) ||
+        (QFileInfo::exists(weights) && !QFileInfo(weights).isFile()))
+        throw Error(
+            ErrorKind::InvalidModel,
+            tr("The model manifest %1 names its weights as \"%2\"; they must be a file beside the "
+               "manifest. Reinstall Lift3D or choose another model.")
+                .arg(QDir::toNativeSeparators(manifestPath), weightsFile));
+    if (weightsFile.isEmpty() || !QFileInfo::exists(weights))
+        throw Error(
+            ErrorKind::InvalidModel,
+            tr("The model weights %1 are missing. Reinstall Lift3D or choose another model.")
+                .arg(QDir::toNativeSeparators(weights)));
+    if (sha256OfFile(weights) != sha256)
+        throw Error(
+            ErrorKind::InvalidModel,
+            tr("The model weights %1 fail their checksum: the file is damaged or incomplete. "
+               "Reinstall Lift3D or download the model again.")
+                .arg(QDir::toNativeSeparators(weights)));
+    return weights;
+}
+
 ModelManifest loadVerifiedManifest(const QString& manifestPath) {
     QFile file(manifestPath);
     if (!file.open(QIODevice::ReadOnly))
@@ -80,41 +107,23 @@ ModelManifest loadVerifiedManifest(const QString& manifestPath) {
     m.attribution = json.value(QStringLiteral("attribution")).toString();
     m.trainingCommand = json.value(QStringLiteral("trainingCommand")).toString();
     m.training = json.value(QStringLiteral("training")).toObject();
-    const QString weights = QFileInfo(manifestPath).dir().filePath(m.weightsFile);
-    // The weights sit beside the manifest. A manifest that points elsewhere (an absolute path,
-    // "..", a device such as /dev/zero that a checksum would read forever) is refused.
-    if (m.weightsFile.contains(QLatin1Char('/')) || m.weightsFile.contains(QLatin1Char('\\')) ||
-        m.weightsFile.startsWith(QLatin1Char('.')) ||
-        (QFileInfo::exists(weights) && !QFileInfo(weights).isFile()))
-        throw Error(
-            ErrorKind::InvalidModel,
-            tr("The model manifest %1 names its weights as \"%2\"; they must be a file beside the "
-               "manifest. Reinstall Lift3D or choose another model.")
-                .arg(QDir::toNativeSeparators(manifestPath), m.weightsFile));
-    if (m.weightsFile.isEmpty() || !QFileInfo::exists(weights))
-        throw Error(
-            ErrorKind::InvalidModel,
-            tr("The model weights %1 are missing. Reinstall Lift3D or choose another model.")
-                .arg(QDir::toNativeSeparators(weights)));
-    if (sha256OfFile(weights) != m.sha256)
-        throw Error(
-            ErrorKind::InvalidModel,
-            tr("The model weights %1 fail their checksum: the file is damaged or incomplete. "
-               "Reinstall Lift3D or download the model again.")
-                .arg(QDir::toNativeSeparators(weights)));
+    verifyWeightsBeside(manifestPath, m.weightsFile, m.sha256);
     return m;
+}
+
+QString bundledModelFile(const QString& name) {
+    const QDir appDir(QCoreApplication::applicationDirPath());
+    const QString installed = appDir.filePath(QStringLiteral("../share/lift3d/models/") + name);
+    if (QFileInfo::exists(installed))
+        return QDir::cleanPath(installed);
+    return QStringLiteral(LIFT3D_SOURCE_DIR "/resources/models/") + name;
 }
 
 QString bundledModelManifest() {
     const QString fromEnvironment = qEnvironmentVariable("LIFT3D_MODEL_DIR");
     if (!fromEnvironment.isEmpty())
         return QDir(fromEnvironment).filePath(QStringLiteral("manifest.json"));
-    const QDir appDir(QCoreApplication::applicationDirPath());
-    const QString installed =
-        appDir.filePath(QStringLiteral("../share/lift3d/models/manifest.json"));
-    if (QFileInfo::exists(installed))
-        return QDir::cleanPath(installed);
-    return QStringLiteral(LIFT3D_SOURCE_DIR "/resources/models/manifest.json");
+    return bundledModelFile(QStringLiteral("manifest.json"));
 }
 
 } // namespace lift3d

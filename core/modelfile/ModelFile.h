@@ -30,8 +30,18 @@ ModelManifest loadVerifiedManifest(const QString& manifestPath);
 
 QString sha256OfFile(const QString& path);
 
+// The weights file a manifest names, checked: a plain file beside the manifest (no path, no
+// "..", no device), present, with the recorded SHA-256. Returns its path; throws
+// Error(InvalidModel) with a sentence that says what to do.
+QString verifyWeightsBeside(const QString& manifestPath, const QString& weightsFile,
+                            const QString& sha256);
+
 // Where the bundled model lives: $LIFT3D_MODEL_DIR, else <app dir>/../share/lift3d/models,
 // else the source tree's resources/models.
 QString bundledModelManifest();
+
+// A file shipped with the models: <app dir>/../share/lift3d/models/<name> when installed, else
+// the source tree's resources/models/<name>.
+QString bundledModelFile(const QString& name);
 
 } // namespace lift3d

@@ -1,0 +1,184 @@
+#include "core/eval/MaskBenchmark.h"
+
+#include "core/Error.h"
+#include "core/dataset/ShapeDataset.h"
+#include "core/image/ObjectMask.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QPainter>
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace lift3d {
+namespace {
+
+std::vector<uint8_t> binary(const QImage& mask, int width, int height) {
+    const QImage grey = mask.convertToFormat(QImage::Format_Grayscale8)
+                            .scaled(width, height, Qt::IgnoreAspectRatio, Qt::FastTransformation);
+    std::vector<uint8_t> bits(std::size_t(width) * height);
+    for (int y = 0; y < height; ++y)
+        for (int x = 0; x < width; ++x)
+            bits[std::size_t(y) * width + x] = grey.constScanLine(y)[x] >= 128;
+    return bits;
+}
+
+// Object pixels with a 4-neighbour outside (or on the frame's edge).
+std::vector<int> boundary(const std::vector<uint8_t>& bits, int width, int height) {
+    std::vector<int> pixels;
+    for (int y = 0; y < height; ++y)
+        for (int x = 0; x < width; ++x) {
+            const std::size_t p = std::size_t(y) * width + x;
+            if (!bits[p])
+                continue;
+            const bool edge = x == 0 || y == 0 || x == width - 1 || y == height - 1 ||
+                              !bits[p - 1] || !bits[p + 1] || !bits[p - width] || !bits[p + width];
+            if (edge)
+                pixels.push_back(int(p));
+        }
+    return pixels;
+}
+
+// Share of `from` within `tolerance` (Chebyshev) of a pixel of `to`.
+double shareNear(const std::vector<int>& from, const std::vector<int>& to, int width, int height,
+                 int tolerance) {
+    if (from.empty())
+        return to.empty() ? 1.0 : 0.0;
+    std::vector<uint8_t> near(std::size_t(width) * height, 0);
+    for (int p : to) {
+        const int x = p % width, y = p / width;
+        for (int dy = -tolerance; dy <= tolerance; ++dy)
+            for (int dx = -tolerance; dx <= tolerance; ++dx) {
+                const int nx = x + dx, ny = y + dy;
+                if (nx >= 0 && ny >= 0 && nx < width && ny < height)
+                    near[std::size_t(ny) * width + nx] = 1;
+            }
+    }
+    std::size_t hits = 0;
+    for (int p : from)
+        hits += near[p];
+    return double(hits) / double(from.size());
+}
+
+QImage composed(const QImage& cutOut, const QImage& background) {
+    QImage picture =
+        background.scaled(cutOut.size(), Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation)
+            .copy(QRect(QPoint(0, 0), cutOut.size()))
+            .convertToFormat(QImage::Format_RGBA8888);
+    QPainter painter(&picture);
+    painter.drawImage(0, 0, cutOut.convertToFormat(QImage::Format_RGBA8888));
+    painter.end();
+    return picture;
+}
+
+} // namespace
+
+MaskScore scoreMask(const QImage& found, const QImage& truth, int tolerance) {
+    const int width = truth.width(), height = truth.height();
+    const auto a = binary(found, width, height), b = binary(truth, width, height);
+    std::size_t both = 0, either = 0;
+    for (std::size_t p = 0; p < a.size(); ++p) {
+        both += a[p] && b[p];
+        either += a[p] || b[p];
+    }
+    MaskScore score;
+    score.iou = either ? double(both) / double(either) : 1.0;
+    const auto edgeA = boundary(a, width, height), edgeB = boundary(b, width, height);
+    const double precision = shareNear(edgeA, edgeB, width, height, tolerance);
+    const double recall = shareNear(edgeB, edgeA, width, height, tolerance);
+    score.boundaryF = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0.0;
+    return score;
+}
+
+std::vector<MaskCase> tabletopCases(const QString& datasetRoot, Split split, int limit) {
+    const ShapeDataset dataset(datasetRoot);
+    std::vector<std::pair<const DatasetObject*, const DatasetView*>> views;
+    for (const DatasetObject* object : dataset.objectsIn(split))
+        for (const DatasetView& view : object->tabletopViews)
+            views.emplace_back(object, &view);
+    std::vector<MaskCase> cases;
+    const std::size_t count = std::min<std::size_t>(views.size(), std::size_t(std::max(0, limit)));
+    for (std::size_t i = 0; i < count; ++i) {
+        // Spread over the whole list, so every source is represented.
+        const auto [object, view] = views[i * views.size() / count];
+        MaskCase c{QStringLiteral("tabletop renders (%1 split)").arg(splitName(split)),
+                   object->key + QLatin1Char('/') + view->imageFile,
+                   QImage(dataset.objectPath(*object, view->imageFile)),
+                   QImage(dataset.objectPath(*object, view->maskFile))};
+        if (!c.picture.isNull() && !c.truth.isNull())
+            cases.push_back(std::move(c));
+    }
+    return cases;
+}
+
+std::vector<MaskCase> photoCases(const QString& photoDir) {
+    const QDir dir(photoDir);
+    std::vector<MaskCase> cases;
+    const QImage bus(dir.filePath(QStringLiteral("bus.jpg")));
+    const QImage busTruth(dir.filePath(QStringLiteral("bus-matte.png")));
+    if (!bus.isNull() && !busTruth.isNull())
+        cases.push_back({QStringLiteral("photos with a drawn mask"), QStringLiteral("bus.jpg"),
+                         bus.convertToFormat(QImage::Format_RGBA8888), busTruth});
+    QImage white(16, 16, QImage::Format_RGBA8888);
+    white.fill(Qt::white);
+    const QImage clutter(dir.filePath(QStringLiteral("motorcycle.png")));
+    for (const QString& file :
+         dir.entryList({QStringLiteral("*-cutout.png")}, QDir::Files, QDir::Name)) {
+        const QImage cutOut(dir.filePath(file));
+        if (cutOut.isNull() || !cutOut.hasAlphaChannel())
+            continue;
+        QImage alpha = cutOut.convertToFormat(QImage::Format_Alpha8);
+        alpha.reinterpretAsFormat(QImage::Format_Grayscale8);
+        cases.push_back(
+            {QStringLiteral("cut-out photos on white"), file, composed(cutOut, white), alpha});
+        if (!clutter.isNull())
+            cases.push_back({QStringLiteral("cut-out photos on a cluttered photo"), file,
+                             composed(cutOut, clutter), alpha});
+    }
+    return cases;
+}
+
+std::vector<MaskMethodResult> benchmarkMasks(const std::vector<MaskCase>& cases,
+                                             const QString& method,
+                                             const MaskPredictor* segmenter) {
+    std::map<QString, std::vector<std::pair<MaskScore, double>>> byGroup;
+    std::vector<QString> order;
+    std::map<QString, int> notFound;
+    for (const MaskCase& c : cases) {
+        if (!byGroup.count(c.group))
+            order.push_back(c.group);
+        QElapsedTimer timer;
+        timer.start();
+        QImage found;
+        try {
+            found = findObjectMask(c.picture, segmenter).mask;
+        } catch (const Error&) {
+            ++notFound[c.group];
+        }
+        const double ms = timer.nsecsElapsed() / 1e6;
+        const int tolerance =
+            std::max(1, int(std::lround(0.01 * std::hypot(c.truth.width(), c.truth.height()))));
+        MaskScore score;
+        if (!found.isNull())
+            score = scoreMask(found, c.truth, tolerance);
+        byGroup[c.group].push_back({score, ms});
+    }
+    std::vector<MaskMethodResult> results;
+    for (const QString& group : order) {
+        auto& scores = byGroup[group];
+        MaskMethodResult r{method, group, int(scores.size()), notFound[group]};
+        std::vector<double> times;
+        for (const auto& [score, ms] : scores) {
+            r.meanIoU += score.iou / double(scores.size());
+            r.meanBoundaryF += score.boundaryF / double(scores.size());
+            times.push_back(ms);
+        }
+        std::nth_element(times.begin(), times.begin() + times.size() / 2, times.end());
+        r.medianMilliseconds = times[times.size() / 2];
+        results.push_back(r);
+    }
+    return results;
+}
+
+} // namespace lift3d

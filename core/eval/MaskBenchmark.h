@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/dataset/DataSplit.h"
+#include "core/image/MaskPredictor.h"
+
+#include <QImage>
+#include <QString>
+#include <vector>
+
+namespace lift3d {
+
+// How well a found mask matches the true one. Masks: any format, >= 128 is object.
+struct MaskScore {
+    double iou = 0;
+    // Boundary F-measure: the share of each mask's boundary pixels that lie within `tolerance`
+    // pixels of the other's boundary, combined as an F-score (Perazzi et al., DAVIS, CVPR 2016).
+    double boundaryF = 0;
+};
+MaskScore scoreMask(const QImage& found, const QImage& truth, int tolerance);
+
+// One picture with its true mask, for the benchmark.
+struct MaskCase {
+    QString group; // the table row it counts towards
+    QString name;
+    QImage picture; // opaque: what the finder sees
+    QImage truth;
+};
+
+// Tabletop scenes of a built dataset's `split` objects (never the segmenter's training split), at
+// most `limit` (spread over the list), in group "tabletop renders (<split> split)". Datasets
+// render tabletop scenes for training and validation objects only.
+std::vector<MaskCase> tabletopCases(const QString& datasetRoot, Split split, int limit);
+
+// Real photographs with a true mask in `photoDir` (scripts/fetch-photos.sh): bus.jpg with its
+// polygon mask, and every *-cutout.png (hand-cut photos with alpha) composed over white and over
+// a cluttered photo (motorcycle.png) with its alpha as the truth. Empty when the folder has
+// none of them.
+std::vector<MaskCase> photoCases(const QString& photoDir);
+
+struct MaskMethodResult {
+    QString method, group;
+    int cases = 0, notFound = 0; // notFound: the finder gave up (scored as IoU 0)
+    double meanIoU = 0, meanBoundaryF = 0, medianMilliseconds = 0;
+};
+
+// Runs findObjectMask on every case with `segmenter` (null: the border model) and scores it;
+// one result per group. Boundary tolerance: 1% of the picture's diagonal, at least 1 pixel.
+std::vector<MaskMethodResult> benchmarkMasks(const std::vector<MaskCase>& cases,
+                                             const QString& method, const MaskPredictor* segmenter);
+
+} // namespace lift3d
