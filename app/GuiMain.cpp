@@ -2,6 +2,7 @@
 #include "app/gui/GenerationController.h"
 #include "app/gui/Languages.h"
 #include "app/gui/MainWindow.h"
+#include "app/gui/MaskEditor.h"
 #include "core/modelfile/ModelFile.h"
 #include "render/MeshViewport.h"
 
@@ -42,6 +43,11 @@ int main(int argc, char** argv) {
              "With a file: save a picture of the window once the final mesh is shown, then quit."),
          QStringLiteral("png")});
     parser.addOption(
+        {QStringLiteral("screenshot-mask-editor"),
+         QApplication::translate("main", "With a file: save a picture of the mask editor on it "
+                                         "once the final mesh is shown, then quit."),
+         QStringLiteral("png")});
+    parser.addOption(
         {QStringLiteral("language"),
          QApplication::translate("main", "Language code (de, fr, es, ja, zh_CN, en) for this run."),
          QStringLiteral("code")});
@@ -59,11 +65,22 @@ int main(int argc, char** argv) {
         const QString target = parser.value(QStringLiteral("screenshot"));
         QObject::connect(
             &window, &MainWindow::resultShown, &window,
-            [&window, target](MainWindow::Result result) {
+            [&window, &parser, target](MainWindow::Result result) {
                 if (result == MainWindow::Result::Preview)
                     return;
                 QApplication::processEvents(); // let the labels that changed with the result paint
                 const bool saved = window.grab().save(target);
+                const QString editorTarget = parser.value(QStringLiteral("screenshot-mask-editor"));
+                if (saved && !editorTarget.isEmpty()) {
+                    window.editMask();
+                    QApplication::processEvents();
+                    if (!window.maskEditor() || !window.maskEditor()->grab().save(editorTarget)) {
+                        std::fprintf(stderr, "could not write %s\n", qPrintable(editorTarget));
+                        QApplication::exit(1);
+                        return;
+                    }
+                    std::printf("wrote %s\n", qPrintable(editorTarget));
+                }
                 std::printf("preview on screen %.0f ms after the drop, final %.0f ms\n",
                             window.lastPreviewMs(), window.lastFinalMs());
                 std::fprintf(saved ? stdout : stderr, "%s %s\n",

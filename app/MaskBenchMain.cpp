@@ -40,6 +40,10 @@ int main(int argc, char** argv) {
          QStringLiteral("name"), QStringLiteral("validation")},
         {QStringLiteral("views"), QStringLiteral("Tabletop scenes scored (default 500)."),
          QStringLiteral("n"), QStringLiteral("500")},
+        {QStringLiteral("pairs"),
+         QStringLiteral("Also score the pictures of a list: one \"picture mask\" pair of paths "
+                        "per line."),
+         QStringLiteral("file")},
         {QStringLiteral("output"), QStringLiteral("Write the table to <dir>/masks.md."),
          QStringLiteral("dir")},
     });
@@ -60,10 +64,17 @@ int main(int argc, char** argv) {
                                                     parser.value(QStringLiteral("views")).toInt());
         for (MaskCase& c : photoCases(parser.value(QStringLiteral("photos"))))
             cases.push_back(std::move(c));
+        if (parser.isSet(QStringLiteral("pairs")))
+            for (MaskCase& c : listedCases(parser.value(QStringLiteral("pairs"))))
+                cases.push_back(std::move(c));
         std::vector<MaskMethodResult> results =
             benchmarkMasks(cases, QStringLiteral("border model"), nullptr);
         for (const MaskMethodResult& r :
              benchmarkMasks(cases, QStringLiteral("learned segmenter"), &learned))
+            results.push_back(r);
+        const LearnedSegmenter unrefined(manifest, false);
+        for (const MaskMethodResult& r : benchmarkMasks(
+                 cases, QStringLiteral("learned segmenter without edge refinement"), &unrefined))
             results.push_back(r);
         QString table = QStringLiteral(
             "| pictures | cases | method | mean IoU | boundary F | not found | median ms |\n"

@@ -1,5 +1,6 @@
 #include "MaskMeasures.h"
 #include "core/Error.h"
+#include "core/image/GuidedFilter.h"
 #include "core/image/ImagePreparation.h"
 
 #include <QBuffer>
@@ -243,6 +244,37 @@ private Q_SLOTS:
                 QCOMPARE(error.kind(), ErrorKind::NoObjectFound);
             }
         }
+    }
+
+    // A mask scaled up from a coarse network is a soft ramp across the object's edge, its
+    // halfway point a few pixels off. Guided by the picture, it steps up where the picture's
+    // edge is and its halfway point moves towards it; where picture and mask are flat, nothing
+    // changes.
+    void guidedFilterSnapsASoftMaskToThePictureEdge() {
+        QImage picture(120, 40, QImage::Format_Grayscale8),
+            soft(120, 40, QImage::Format_Grayscale8);
+        for (int y = 0; y < 40; ++y)
+            for (int x = 0; x < 120; ++x) {
+                picture.scanLine(y)[x] = x < 62 ? 200 : 40; // the object (dark) from x = 62
+                soft.scanLine(y)[x] = uchar(std::clamp((x - 46) * 255 / 20, 0, 255));
+            }
+        const QImage sharp = guidedFilter(soft, picture, 8, 1e-3);
+        QCOMPARE(sharp.size(), soft.size());
+        const auto halfway = [](const QImage& image) {
+            int x = 0;
+            while (x < image.width() && image.constScanLine(20)[x] < 128)
+                ++x;
+            return x;
+        };
+        QCOMPARE(halfway(soft), 57);
+        QVERIFY2(halfway(sharp) >= 59 && halfway(sharp) <= 62,
+                 qPrintable(QString::number(halfway(sharp))));
+        const auto step = [](const QImage& image) {
+            return image.constScanLine(20)[62] - image.constScanLine(20)[61];
+        };
+        QVERIFY2(step(sharp) > 4 * step(soft), qPrintable(QString::number(step(sharp))));
+        QCOMPARE(sharp.constScanLine(20)[5], uchar(0));
+        QCOMPARE(sharp.constScanLine(20)[115], uchar(255));
     }
 
     void holesAreFilledAndOnlyTheLargestObjectKept() {

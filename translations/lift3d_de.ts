@@ -379,6 +379,18 @@
         <source>Writing the mask %1 failed (%2). Free some disk space or choose another folder.</source>
         <translation>Das Schreiben der Maske %1 ist fehlgeschlagen (%2). Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner.</translation>
     </message>
+    <message>
+        <source>The segmentation model %1 is damaged (%2). Reinstall Lift3D; until then objects are found by their background colour.</source>
+        <translation>Das Segmentierungsmodell %1 ist beschädigt (%2). Installieren Sie Lift3D neu; bis dahin werden Objekte anhand ihrer Hintergrundfarbe gefunden.</translation>
+    </message>
+    <message>
+        <source>The segmentation model %1 does not fit this Lift3D (%2). Reinstall Lift3D; until then objects are found by their background colour.</source>
+        <translation>Das Segmentierungsmodell %1 passt nicht zu diesem Lift3D (%2). Installieren Sie Lift3D neu; bis dahin werden Objekte anhand ihrer Hintergrundfarbe gefunden.</translation>
+    </message>
+    <message>
+        <source>The segmentation model %1 is missing. Reinstall Lift3D; until then objects are found by their background colour.</source>
+        <translation>Das Segmentierungsmodell %1 fehlt. Installieren Sie Lift3D neu; bis dahin werden Objekte anhand ihrer Hintergrundfarbe gefunden.</translation>
+    </message>
 </context>
 <context>
     <name>lift3d::ControlPanel</name>
@@ -936,6 +948,10 @@ Auch Mesh-Dateien (GLB, OBJ, STL, …) lassen sich hier öffnen.</translation>
     <message>
         <source>%1 could not be converted (%2). Try another image.</source>
         <translation>%1 konnte nicht umgewandelt werden (%2). Versuchen Sie ein anderes Bild.</translation>
+    </message>
+    <message>
+        <source>With a file: save a picture of the mask editor on it once the final mesh is shown, then quit.</source>
+        <translation>Mit einer Datei: ein Bild des Masken-Editors darauf speichern, sobald das endgültige Netz angezeigt wird, dann beenden.</translation>
     </message>
 </context>
 </TS>

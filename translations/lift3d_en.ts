@@ -379,6 +379,18 @@
         <source>Writing the mask %1 failed (%2). Free some disk space or choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The segmentation model %1 is damaged (%2). Reinstall Lift3D; until then objects are found by their background colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segmentation model %1 does not fit this Lift3D (%2). Reinstall Lift3D; until then objects are found by their background colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segmentation model %1 is missing. Reinstall Lift3D; until then objects are found by their background colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lift3d::ControlPanel</name>
@@ -932,6 +944,10 @@ Mesh files (GLB, OBJ, STL, …) open here too.</source>
     </message>
     <message>
         <source>%1 could not be converted (%2). Try another image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a file: save a picture of the mask editor on it once the final mesh is shown, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -379,6 +379,18 @@
         <source>Writing the mask %1 failed (%2). Free some disk space or choose another folder.</source>
         <translation>No se pudo escribir la máscara %1 (%2). Libere espacio en disco o elija otra carpeta.</translation>
     </message>
+    <message>
+        <source>The segmentation model %1 is damaged (%2). Reinstall Lift3D; until then objects are found by their background colour.</source>
+        <translation>El modelo de segmentación %1 está dañado (%2). Reinstale Lift3D; mientras tanto, los objetos se encuentran por el color de su fondo.</translation>
+    </message>
+    <message>
+        <source>The segmentation model %1 does not fit this Lift3D (%2). Reinstall Lift3D; until then objects are found by their background colour.</source>
+        <translation>El modelo de segmentación %1 no corresponde a este Lift3D (%2). Reinstale Lift3D; mientras tanto, los objetos se encuentran por el color de su fondo.</translation>
+    </message>
+    <message>
+        <source>The segmentation model %1 is missing. Reinstall Lift3D; until then objects are found by their background colour.</source>
+        <translation>Falta el modelo de segmentación %1. Reinstale Lift3D; mientras tanto, los objetos se encuentran por el color de su fondo.</translation>
+    </message>
 </context>
 <context>
     <name>lift3d::ControlPanel</name>
@@ -936,6 +948,10 @@ Los archivos de malla (GLB, OBJ, STL, …) también se abren aquí.</translation
     <message>
         <source>%1 could not be converted (%2). Try another image.</source>
         <translation>No se pudo convertir %1 (%2). Pruebe con otra imagen.</translation>
+    </message>
+    <message>
+        <source>With a file: save a picture of the mask editor on it once the final mesh is shown, then quit.</source>
+        <translation>Con un archivo: guardar una imagen del editor de máscara sobre él en cuanto se muestre la malla final y salir.</translation>
     </message>
 </context>
 </TS>

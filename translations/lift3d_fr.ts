@@ -379,6 +379,18 @@
         <source>Writing the mask %1 failed (%2). Free some disk space or choose another folder.</source>
         <translation>L&apos;écriture du masque %1 a échoué (%2). Libérez de l&apos;espace disque ou choisissez un autre dossier.</translation>
     </message>
+    <message>
+        <source>The segmentation model %1 is damaged (%2). Reinstall Lift3D; until then objects are found by their background colour.</source>
+        <translation>Le modèle de segmentation %1 est endommagé (%2). Réinstallez Lift3D ; d’ici là, les objets sont trouvés d’après la couleur de leur arrière-plan.</translation>
+    </message>
+    <message>
+        <source>The segmentation model %1 does not fit this Lift3D (%2). Reinstall Lift3D; until then objects are found by their background colour.</source>
+        <translation>Le modèle de segmentation %1 ne convient pas à ce Lift3D (%2). Réinstallez Lift3D ; d’ici là, les objets sont trouvés d’après la couleur de leur arrière-plan.</translation>
+    </message>
+    <message>
+        <source>The segmentation model %1 is missing. Reinstall Lift3D; until then objects are found by their background colour.</source>
+        <translation>Le modèle de segmentation %1 est introuvable. Réinstallez Lift3D ; d’ici là, les objets sont trouvés d’après la couleur de leur arrière-plan.</translation>
+    </message>
 </context>
 <context>
     <name>lift3d::ControlPanel</name>
@@ -936,6 +948,10 @@ Les fichiers de maillage (GLB, OBJ, STL, …) s&apos;ouvrent aussi ici.</transla
     <message>
         <source>%1 could not be converted (%2). Try another image.</source>
         <translation>%1 n’a pas pu être converti (%2). Essayez une autre image.</translation>
+    </message>
+    <message>
+        <source>With a file: save a picture of the mask editor on it once the final mesh is shown, then quit.</source>
+        <translation>Avec un fichier : enregistrer une image de l’éditeur de masque sur celui-ci dès que le maillage final s’affiche, puis quitter.</translation>
     </message>
 </context>
 </TS>

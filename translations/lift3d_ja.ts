@@ -379,6 +379,18 @@
         <source>Writing the mask %1 failed (%2). Free some disk space or choose another folder.</source>
         <translation>マスク %1 の書き込みに失敗しました（%2）。ディスクの空き容量を増やすか、別のフォルダーを選択してください。</translation>
     </message>
+    <message>
+        <source>The segmentation model %1 is damaged (%2). Reinstall Lift3D; until then objects are found by their background colour.</source>
+        <translation>セグメンテーションモデル %1 が壊れています (%2)。Lift3D を再インストールしてください。それまでは背景色から物体を見つけます。</translation>
+    </message>
+    <message>
+        <source>The segmentation model %1 does not fit this Lift3D (%2). Reinstall Lift3D; until then objects are found by their background colour.</source>
+        <translation>セグメンテーションモデル %1 はこの Lift3D に合いません (%2)。Lift3D を再インストールしてください。それまでは背景色から物体を見つけます。</translation>
+    </message>
+    <message>
+        <source>The segmentation model %1 is missing. Reinstall Lift3D; until then objects are found by their background colour.</source>
+        <translation>セグメンテーションモデル %1 が見つかりません。Lift3D を再インストールしてください。それまでは背景色から物体を見つけます。</translation>
+    </message>
 </context>
 <context>
     <name>lift3d::ControlPanel</name>
@@ -932,6 +944,10 @@ Ctrl+O で開くことも、Ctrl+V で貼り付けることもできます。
     <message>
         <source>%1 could not be converted (%2). Try another image.</source>
         <translation>%1 を変換できませんでした（%2）。別の画像を試してください。</translation>
+    </message>
+    <message>
+        <source>With a file: save a picture of the mask editor on it once the final mesh is shown, then quit.</source>
+        <translation>ファイル指定時: 最終メッシュが表示されたらマスク編集画面の画像を保存して終了します。</translation>
     </message>
 </context>
 </TS>

@@ -379,6 +379,18 @@
         <source>Writing the mask %1 failed (%2). Free some disk space or choose another folder.</source>
         <translation>写入蒙版 %1 失败（%2）。请释放一些磁盘空间或选择其他文件夹。</translation>
     </message>
+    <message>
+        <source>The segmentation model %1 is damaged (%2). Reinstall Lift3D; until then objects are found by their background colour.</source>
+        <translation>分割模型 %1 已损坏（%2）。请重新安装 Lift3D；在此之前将根据背景颜色查找物体。</translation>
+    </message>
+    <message>
+        <source>The segmentation model %1 does not fit this Lift3D (%2). Reinstall Lift3D; until then objects are found by their background colour.</source>
+        <translation>分割模型 %1 与此 Lift3D 不匹配（%2）。请重新安装 Lift3D；在此之前将根据背景颜色查找物体。</translation>
+    </message>
+    <message>
+        <source>The segmentation model %1 is missing. Reinstall Lift3D; until then objects are found by their background colour.</source>
+        <translation>缺少分割模型 %1。请重新安装 Lift3D；在此之前将根据背景颜色查找物体。</translation>
+    </message>
 </context>
 <context>
     <name>lift3d::ControlPanel</name>
@@ -932,6 +944,10 @@ Mesh files (GLB, OBJ, STL, …) open here too.</source>
     <message>
         <source>%1 could not be converted (%2). Try another image.</source>
         <translation>无法转换 %1（%2）。请尝试其他图片。</translation>
+    </message>
+    <message>
+        <source>With a file: save a picture of the mask editor on it once the final mesh is shown, then quit.</source>
+        <translation>指定文件时：最终网格显示后保存遮罩编辑器的截图，然后退出。</translation>
     </message>
 </context>
 </TS>

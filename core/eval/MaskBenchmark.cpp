@@ -6,6 +6,8 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QPainter>
 #include <algorithm>
 #include <cmath>
@@ -135,6 +137,28 @@ std::vector<MaskCase> photoCases(const QString& photoDir) {
         if (!clutter.isNull())
             cases.push_back({QStringLiteral("cut-out photos on a cluttered photo"), file,
                              composed(cutOut, clutter), alpha});
+    }
+    return cases;
+}
+
+std::vector<MaskCase> listedCases(const QString& listFile) {
+    QFile file(listFile);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text) || file.size() > (1 << 24))
+        throw Error(ErrorKind::FileNotReadable,
+                    QStringLiteral("Cannot read the list %1.").arg(listFile));
+    std::vector<MaskCase> cases;
+    const QString group = QStringLiteral("listed in %1").arg(QFileInfo(listFile).fileName());
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        const QStringList paths =
+            QString::fromUtf8(line).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (paths.size() != 2)
+            continue;
+        MaskCase c{group, paths[0], QImage(paths[0]), QImage(paths[1])};
+        if (c.picture.isNull() || c.truth.isNull())
+            throw Error(ErrorKind::FileNotReadable,
+                        QStringLiteral("Cannot read %1 or %2, listed in %3.")
+                            .arg(paths[0], paths[1], listFile));
+        cases.push_back(std::move(c));
     }
     return cases;
 }

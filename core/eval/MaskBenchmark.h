@@ -37,6 +37,10 @@ std::vector<MaskCase> tabletopCases(const QString& datasetRoot, Split split, int
 // none of them.
 std::vector<MaskCase> photoCases(const QString& photoDir);
 
+// Pictures and masks named in a text file, one "picture mask" pair of paths per line (another
+// method's list, to compare on the same pictures), in group "listed in <file name>".
+std::vector<MaskCase> listedCases(const QString& listFile);
+
 struct MaskMethodResult {
     QString method, group;
     int cases = 0, notFound = 0; // notFound: the finder gave up (scored as IoU 0)

@@ -2,10 +2,12 @@
 
 #include "core/Error.h"
 #include "core/UserMessage.h"
+#include "core/image/GuidedFilter.h"
 #include "core/segment/SegmenterNet.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <cmath>
 
 namespace lift3d {
 namespace {
@@ -29,9 +31,12 @@ torch::Tensor networkInput(const QImage& rgba, int side) {
 struct LearnedSegmenter::Impl {
     SegmenterManifest manifest;
     SegmenterNet net;
+    bool refineEdges = true;
 };
 
-LearnedSegmenter::LearnedSegmenter(const QString& manifestPath) : d(std::make_unique<Impl>()) {
+LearnedSegmenter::LearnedSegmenter(const QString& manifestPath, bool refineEdges)
+    : d(std::make_unique<Impl>()) {
+    d->refineEdges = refineEdges;
     d->manifest = loadVerifiedSegmenterManifest(manifestPath);
     const QString weights = QFileInfo(manifestPath).dir().filePath(d->manifest.weightsFile);
     try {
@@ -72,7 +77,12 @@ QImage LearnedSegmenter::objectProbability(const QImage& rgba) const {
     for (int y = 0; y < rgba.height(); ++y)
         std::memcpy(probability.scanLine(y), data + std::size_t(y) * rgba.width(),
                     std::size_t(rgba.width()));
-    return probability;
+    // One network pixel covers `scale` picture pixels: the scaled-up edge is that soft.
+    const double scale =
+        double(std::max(rgba.width(), rgba.height())) / double(std::max(height, width));
+    if (!d->refineEdges || scale < 1.5)
+        return probability;
+    return guidedFilter(probability, rgba, int(std::ceil(1.5 * scale)), 1e-3);
 }
 
 std::shared_ptr<const MaskPredictor> loadBundledSegmenter(QString* problem) {

@@ -10,12 +10,14 @@ namespace lift3d {
 
 // The trained object segmenter (SegmenterNet.h) behind the MaskPredictor interface: the picture
 // is shrunk to the manifest's input side (longest side; the other padded to a multiple of 16 by
-// repeating its border), the network's probabilities are scaled back to the picture's size.
+// repeating its border), the network's probabilities are scaled back to the picture's size and,
+// with `refineEdges`, snapped to the picture's own edges by a guided filter (GuidedFilter.h)
+// over about one and a half network pixels.
 class LearnedSegmenter : public MaskPredictor {
 public:
     // Loads and verifies the manifest and weights. Throws Error(InvalidModel) with a sentence
     // that says what is wrong and what to do.
-    explicit LearnedSegmenter(const QString& manifestPath);
+    explicit LearnedSegmenter(const QString& manifestPath, bool refineEdges = true);
     ~LearnedSegmenter() override;
 
     QImage objectProbability(const QImage& rgba) const override;
