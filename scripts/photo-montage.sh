@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Real photos of everyday objects -> Lift3D meshes, as one picture per photo and a montage:
+# Real photos of everyday objects -> Lift3D meshes, as one montage (JPEG, to keep the repository small):
 #   the photo | the mask used | the mesh (front and three-quarter view).
 #   scripts/photo-montage.sh [output-dir (default docs/results/photos)] [lift3d-cli options...]
 # Photos come from Debian packages (scripts/fetch-photos.sh, credits in the output's CREDITS.md).
@@ -28,9 +28,9 @@ for photo in "$photos"/*.jpg "$photos"/*.png; do
     fi
     montage -label "$name" "$photo" -label "mask" "$work/$name-mask.png" \
         -label "mesh" "$work/$name.preview.png" -tile 3x1 -geometry 256x256+4+4 \
-        -pointsize 14 "$output/$name.png"
-    rows+=("$output/$name.png")
+        -pointsize 14 "$work/$name-row.png"
+    rows+=("$work/$name-row.png")
 done
-montage "${rows[@]}" -tile 2x -geometry +2+2 "$output/montage.png"
+montage "${rows[@]}" -tile 2x -geometry +2+2 -quality 88 "$output/montage.jpg"
 cp "$photos/CREDITS.md" "$output/CREDITS.md"
-echo "wrote $output/montage.png and one picture per photo"
+echo "wrote $output/montage.jpg"
