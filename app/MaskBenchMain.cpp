@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QSaveFile>
+#include <algorithm>
 #include <cstdio>
 
 using namespace lift3d;
@@ -44,6 +45,10 @@ int main(int argc, char** argv) {
          QStringLiteral("Also score the pictures of a list: one \"picture mask\" pair of paths "
                         "per line."),
          QStringLiteral("file")},
+        {QStringLiteral("worst"),
+         QStringLiteral("With --output: also write <dir>/worst.png, the n lowest-IoU tabletop "
+                        "scenes of the segmenter (picture | truth | found)."),
+         QStringLiteral("n"), QStringLiteral("0")},
         {QStringLiteral("output"), QStringLiteral("Write the table to <dir>/masks.md."),
          QStringLiteral("dir")},
     });
@@ -69,8 +74,9 @@ int main(int argc, char** argv) {
                 cases.push_back(std::move(c));
         std::vector<MaskMethodResult> results =
             benchmarkMasks(cases, QStringLiteral("border model"), nullptr);
+        std::vector<MaskOutcome> outcomes;
         for (const MaskMethodResult& r :
-             benchmarkMasks(cases, QStringLiteral("learned segmenter"), &learned))
+             benchmarkMasks(cases, QStringLiteral("learned segmenter"), &learned, &outcomes))
             results.push_back(r);
         const LearnedSegmenter unrefined(manifest, false);
         for (const MaskMethodResult& r : benchmarkMasks(
@@ -100,6 +106,20 @@ int main(int argc, char** argv) {
                           learned.manifest().trainingCommand) +
                  table)
                     .toUtf8();
+            if (const int worst = parser.value(QStringLiteral("worst")).toInt(); worst > 0) {
+                outcomes.erase(std::remove_if(outcomes.begin(), outcomes.end(),
+                                              [&](const MaskOutcome& o) {
+                                                  return !cases[o.caseIndex].group.startsWith(
+                                                      QLatin1String("tabletop"));
+                                              }),
+                               outcomes.end());
+                const QString sheet = QDir(dir).filePath(QStringLiteral("worst.png"));
+                if (!worstCasesSheet(cases, outcomes, worst).save(sheet)) {
+                    std::fprintf(stderr, "lift3d-bench-masks: cannot write %s.\n",
+                                 qPrintable(sheet));
+                    return 1;
+                }
+            }
             QSaveFile file(QDir(dir).filePath(QStringLiteral("masks.md")));
             if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() ||
                 !file.commit()) {

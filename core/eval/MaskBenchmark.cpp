@@ -164,12 +164,13 @@ std::vector<MaskCase> listedCases(const QString& listFile) {
 }
 
 std::vector<MaskMethodResult> benchmarkMasks(const std::vector<MaskCase>& cases,
-                                             const QString& method,
-                                             const MaskPredictor* segmenter) {
+                                             const QString& method, const MaskPredictor* segmenter,
+                                             std::vector<MaskOutcome>* outcomes) {
     std::map<QString, std::vector<std::pair<MaskScore, double>>> byGroup;
     std::vector<QString> order;
     std::map<QString, int> notFound;
-    for (const MaskCase& c : cases) {
+    for (std::size_t index = 0; index < cases.size(); ++index) {
+        const MaskCase& c = cases[index];
         if (!byGroup.count(c.group))
             order.push_back(c.group);
         QElapsedTimer timer;
@@ -187,6 +188,8 @@ std::vector<MaskMethodResult> benchmarkMasks(const std::vector<MaskCase>& cases,
         if (!found.isNull())
             score = scoreMask(found, c.truth, tolerance);
         byGroup[c.group].push_back({score, ms});
+        if (outcomes)
+            outcomes->push_back({index, score, found});
     }
     std::vector<MaskMethodResult> results;
     for (const QString& group : order) {
@@ -203,6 +206,37 @@ std::vector<MaskMethodResult> benchmarkMasks(const std::vector<MaskCase>& cases,
         results.push_back(r);
     }
     return results;
+}
+
+QImage worstCasesSheet(const std::vector<MaskCase>& cases, std::vector<MaskOutcome> outcomes,
+                       int count) {
+    std::sort(outcomes.begin(), outcomes.end(),
+              [](const MaskOutcome& a, const MaskOutcome& b) { return a.score.iou < b.score.iou; });
+    outcomes.resize(std::min<std::size_t>(outcomes.size(), std::size_t(std::max(0, count))));
+    constexpr int side = 128, label = 16;
+    QImage sheet(3 * side + 4, std::max(1, int(outcomes.size()) * (side + label)),
+                 QImage::Format_RGB32);
+    sheet.fill(Qt::white);
+    QPainter painter(&sheet);
+    for (std::size_t row = 0; row < outcomes.size(); ++row) {
+        const MaskOutcome& outcome = outcomes[row];
+        const MaskCase& c = cases[outcome.caseIndex];
+        const int top = int(row) * (side + label);
+        const auto cell = [&](const QImage& image, int column) {
+            if (!image.isNull())
+                painter.drawImage(
+                    QRect(column * (side + 2), top, side, side),
+                    image.scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        };
+        cell(c.picture, 0);
+        cell(c.truth.convertToFormat(QImage::Format_Grayscale8), 1);
+        cell(outcome.found, 2);
+        painter.setPen(Qt::black);
+        painter.drawText(
+            QRect(0, top + side, sheet.width(), label), Qt::AlignLeft,
+            QStringLiteral("IoU %1  %2").arg(outcome.score.iou, 0, 'f', 3).arg(c.name));
+    }
+    return sheet;
 }
 
 } // namespace lift3d

@@ -47,9 +47,23 @@ struct MaskMethodResult {
     double meanIoU = 0, meanBoundaryF = 0, medianMilliseconds = 0;
 };
 
+// One case's outcome: its score and the mask found (null when none was).
+struct MaskOutcome {
+    std::size_t caseIndex = 0;
+    MaskScore score;
+    QImage found;
+};
+
 // Runs findObjectMask on every case with `segmenter` (null: the border model) and scores it;
 // one result per group. Boundary tolerance: 1% of the picture's diagonal, at least 1 pixel.
+// `outcomes`, when given, receives every case's outcome.
 std::vector<MaskMethodResult> benchmarkMasks(const std::vector<MaskCase>& cases,
-                                             const QString& method, const MaskPredictor* segmenter);
+                                             const QString& method, const MaskPredictor* segmenter,
+                                             std::vector<MaskOutcome>* outcomes = nullptr);
+
+// A contact sheet of the `count` lowest-IoU outcomes: one row each, picture | true mask | found
+// mask, 128 pixels high, with the case's name and IoU. For looking at what goes wrong.
+QImage worstCasesSheet(const std::vector<MaskCase>& cases, std::vector<MaskOutcome> outcomes,
+                       int count);
 
 } // namespace lift3d
