@@ -70,7 +70,8 @@ int reportCeiling(const ShapeDataset& dataset, const GeneratorOptions& modelOpti
                     .arg(QCoreApplication::arguments().mid(1).join(QLatin1Char(' ')));
     QDir().mkpath(outputDir);
     QSaveFile file(QDir(outputDir).filePath(QStringLiteral("ceiling.md")));
-    if (!file.open(QIODevice::WriteOnly) || file.write(markdown.toUtf8()) < 0 || !file.commit())
+    const QByteArray bytes = markdown.toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         throw Error(ErrorKind::WriteFailed,
                     QStringLiteral("Cannot write %1.").arg(file.fileName()));
     std::printf("%s", qPrintable(markdown));

@@ -114,7 +114,9 @@ QString geometryHash(const ScalarGrid& field) {
 
 void writeMeta(const DatasetObject& object, const QString& folder) {
     QSaveFile meta(QDir(folder).filePath(QStringLiteral("meta.json")));
-    if (!meta.open(QIODevice::WriteOnly) || meta.write(objectToJson(object)) < 0 || !meta.commit())
+    // A short write (full disk) must fail: QSaveFile would commit the truncated file.
+    const QByteArray json = objectToJson(object);
+    if (!meta.open(QIODevice::WriteOnly) || meta.write(json) != json.size() || !meta.commit())
         throw Error(ErrorKind::WriteFailed, QStringLiteral("cannot write %1").arg(meta.fileName()));
 }
 
@@ -322,8 +324,8 @@ DatasetBuildReport buildDataset(const DatasetBuildOptions& options,
         {QStringLiteral("withoutInside"), withoutInside},
         {QStringLiteral("failures"), failures}};
     QSaveFile file(root.filePath(QStringLiteral("index.json")));
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(index).toJson(QJsonDocument::Indented)) < 0 || !file.commit())
+    const QByteArray json = QJsonDocument(index).toJson(QJsonDocument::Indented);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
         throw Error(ErrorKind::WriteFailed, QStringLiteral("cannot write %1").arg(file.fileName()));
     report.seconds = double(timer.elapsed()) / 1000.0;
     return report;

@@ -238,7 +238,7 @@ ShardSet buildTrainingShards(const ShapeDataset& dataset, Split split, const Sha
     if (!samePlan) {
         QDir(set.folder).removeRecursively(); // shards of another plan, finished or partial
         if (!QDir().mkpath(set.folder) || !planFile.open(QIODevice::WriteOnly) ||
-            planFile.write(fingerprint.toLatin1()) < 0 || !planFile.flush())
+            planFile.write(fingerprint.toLatin1()) != fingerprint.size() || !planFile.flush())
             throw Error(ErrorKind::DirectoryNotWritable,
                         QStringLiteral("Cannot write into %1.").arg(set.folder));
         planFile.close();
@@ -286,8 +286,10 @@ ShardSet buildTrainingShards(const ShapeDataset& dataset, Split split, const Sha
                            {QStringLiteral("fingerprint"), fingerprint},
                            {QStringLiteral("files"), files},
                            {QStringLiteral("samples"), double(set.samples)}};
-    if (!index.open(QIODevice::WriteOnly) ||
-        index.write(QJsonDocument(json).toJson(QJsonDocument::Indented)) < 0 || !index.commit())
+    // A short write (full disk) must fail: QSaveFile would commit the truncated file.
+    const QByteArray indexJson = QJsonDocument(json).toJson(QJsonDocument::Indented);
+    if (!index.open(QIODevice::WriteOnly) || index.write(indexJson) != indexJson.size() ||
+        !index.commit())
         throw Error(ErrorKind::WriteFailed,
                     QStringLiteral("Cannot write %1.").arg(index.fileName()));
     return set;
