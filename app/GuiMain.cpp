@@ -60,6 +60,12 @@ int main(int argc, char** argv) {
     // In the background (empty: the bundled model); the window is usable at once.
     controller.loadModel(parser.value(QStringLiteral("model")));
     window.show();
+    if (parser.isSet(QStringLiteral("screenshot-mask-editor")) &&
+        !parser.isSet(QStringLiteral("screenshot"))) {
+        std::fprintf(stderr,
+                     "lift3d: --screenshot-mask-editor works together with --screenshot.\n");
+        return 2;
+    }
     if (parser.isSet(QStringLiteral("screenshot"))) {
         // For documentation and bug reports: the window as it looks with the result.
         const QString target = parser.value(QStringLiteral("screenshot"));

@@ -43,7 +43,7 @@ int main(int argc, char** argv) {
          QStringLiteral("n"), QStringLiteral("500")},
         {QStringLiteral("pairs"),
          QStringLiteral("Also score the pictures of a list: one \"picture mask\" pair of paths "
-                        "per line."),
+                        "per line, relative ones to the dataset folder."),
          QStringLiteral("file")},
         {QStringLiteral("worst"),
          QStringLiteral("With --output: also write <dir>/worst.png, the n lowest-IoU tabletop "
@@ -70,7 +70,8 @@ int main(int argc, char** argv) {
         for (MaskCase& c : photoCases(parser.value(QStringLiteral("photos"))))
             cases.push_back(std::move(c));
         if (parser.isSet(QStringLiteral("pairs")))
-            for (MaskCase& c : listedCases(parser.value(QStringLiteral("pairs"))))
+            for (MaskCase& c : listedCases(parser.value(QStringLiteral("pairs")),
+                                           parser.value(QStringLiteral("dataset"))))
                 cases.push_back(std::move(c));
         std::vector<MaskMethodResult> results =
             benchmarkMasks(cases, QStringLiteral("border model"), nullptr);
@@ -128,7 +129,7 @@ int main(int argc, char** argv) {
                 return 1;
             }
         }
-    } catch (const Error& error) {
+    } catch (const std::exception& error) {
         std::fprintf(stderr, "lift3d-bench-masks: %s\n", error.what());
         return 1;
     }

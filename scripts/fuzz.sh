@@ -51,13 +51,11 @@ fi
 cp "$LIFT3D_ROOT/resources/models/manifest.json" "$seeds/manifest/bundled.json"
 sed 's/"formatVersion": 1/"formatVersion": 2/' "$LIFT3D_ROOT/resources/models/manifest.json" > "$seeds/manifest/version.json"
 sed 's/lift3d-model.pt/..\/x.pt/' "$LIFT3D_ROOT/resources/models/manifest.json" > "$seeds/manifest/escape.json"
-if [ -f "$LIFT3D_ROOT/resources/models/segmenter.json" ]; then
-    cp "$LIFT3D_ROOT/resources/models/segmenter.json" "$seeds/segmenter_manifest/bundled.json"
-    sed 's/"inputSide": 128/"inputSide": 100/' "$LIFT3D_ROOT/resources/models/segmenter.json" > "$seeds/segmenter_manifest/side.json"
-else
-    printf '{"format": "lift3d-segmenter", "formatVersion": 1, "inputSide": 128, "weights": "segmenter.pt"}' \
-        > "$seeds/segmenter_manifest/minimal.json"
-fi
+cp "$LIFT3D_ROOT/resources/models/segmenter.json" "$seeds/segmenter_manifest/bundled.json"
+sed 's/"inputSide": 128/"inputSide": 100/' "$LIFT3D_ROOT/resources/models/segmenter.json" > "$seeds/segmenter_manifest/side.json"
+# One that passes every check: the checksum of the fuzzer's stand-in weights (fuzz_segmenter_manifest.cpp).
+printf '{"format": "lift3d-segmenter", "formatVersion": 1, "inputSide": 128, "weights": "segmenter.pt", "sha256": "6bc9509551b471fd7d25a12b99a9d825e866b1ad02f9f9b5071757ab66d30e68"}' \
+    > "$seeds/segmenter_manifest/valid.json"
 
 export ASAN_OPTIONS="detect_leaks=1"
 export LSAN_OPTIONS="suppressions=$LIFT3D_ROOT/tests/sanitizers/lsan.supp:print_suppressions=0"

@@ -19,7 +19,7 @@ grep -q '^Icon=lift3d$' "$root/usr/share/applications/lift3d.desktop"
 # the segmenter, which the CLI loads for every run without --mask and complains about on stderr
 # when it is missing or damaged.
 env -u LIFT3D_MODEL_DIR -u LIFT3D_SEGMENTER "$root/usr/bin/lift3d-cli" "$sample" --quality fast \
-    -o "$root/out.glb" > /dev/null 2> "$root/stderr.txt"
+    -o "$root/out.glb" > /dev/null 2> "$root/stderr.txt" || { cat "$root/stderr.txt"; exit 1; }
 [ -s "$root/out.glb" ]
 if grep -q "segmentation model" "$root/stderr.txt"; then
     cat "$root/stderr.txt"

@@ -307,12 +307,31 @@ private Q_SLOTS:
         const Conditioning other = prepareImageFile(otherImage).conditioning;
         const GenerationSettings settings{2, 32, 4};
         const BuiltinModelGenerator plain(m_manifest);
+        // A copy of the model whose manifest asks for guidance 3.
+        QTemporaryDir copy;
+        QVERIFY(QFile::copy(QFileInfo(m_manifest).dir().filePath(QStringLiteral("lift3d-model.pt")),
+                            copy.filePath(QStringLiteral("lift3d-model.pt"))));
+        QFile original(m_manifest);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(original.readAll()).object();
+        QJsonObject config = json.value(QStringLiteral("config")).toObject();
+        config.insert(QStringLiteral("guidanceScale"), 3.0);
+        json.insert(QStringLiteral("config"), config);
+        const QString guidedManifest = copy.filePath(QStringLiteral("manifest.json"));
+        QFile written(guidedManifest);
+        QVERIFY(written.open(QIODevice::WriteOnly));
+        written.write(QJsonDocument(json).toJson());
+        written.close();
+        const BuiltinModelGenerator fromManifest(guidedManifest);
+        QVERIFY(fromManifest.generateField(picture, settings).field.values !=
+                plain.generateField(picture, settings).field.values);
         GeneratorOptions options;
-        options.model = m_manifest;
-        options.guidanceScale = 1.0f;
-        const BuiltinModelGenerator one(m_manifest, options);
+        options.model = guidedManifest;
+        options.guidanceScale = 1.0f; // the override wins: the plain sampler, bit for bit
+        const BuiltinModelGenerator one(guidedManifest, options);
         QCOMPARE(one.generateField(picture, settings).field.values,
                  plain.generateField(picture, settings).field.values);
+        options.model = m_manifest;
         options.guidanceScale = 0.0f;
         const BuiltinModelGenerator blind(m_manifest, options);
         QCOMPARE(blind.generateField(picture, settings).field.values,

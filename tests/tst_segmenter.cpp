@@ -81,8 +81,12 @@ private Q_SLOTS:
         const LearnedSegmenter segmenter(manifest);
         QCOMPARE(segmenter.manifest().inputSide, 128);
         QCOMPARE(segmenter.manifest().sha256.size(), 64);
+        // A busy picture, so that small differences between weights show in the answer.
         QImage photo(200, 120, QImage::Format_RGBA8888);
-        photo.fill(QColor(180, 170, 160));
+        for (int y = 0; y < photo.height(); ++y)
+            for (int x = 0; x < photo.width(); ++x)
+                photo.setPixelColor(
+                    x, y, QColor((x * 37 + y * 11) % 256, (x * y) % 256, (x + 3 * y) % 256));
         const QImage probability = segmenter.objectProbability(photo);
         QCOMPARE(probability.size(), photo.size());
         QCOMPARE(probability.format(), QImage::Format_Grayscale8);
@@ -100,6 +104,17 @@ private Q_SLOTS:
         trainSegmenter(tiny(twice.path()), {});
         const LearnedSegmenter resumed(twice.filePath(QStringLiteral("model/segmenter.json")));
         QCOMPARE(resumed.objectProbability(photo), probability);
+
+        // A run resumed with other settings is refused, not silently mixed.
+        SegmenterTrainingOptions other = tiny(twice.path());
+        other.steps = 8;
+        try {
+            trainSegmenter(other, {});
+            QFAIL("a run was resumed with other settings");
+        } catch (const Error& error) {
+            QVERIFY2(error.message().contains(QStringLiteral("same options")),
+                     qPrintable(error.message()));
+        }
     }
 
     // Damaged files are refused with a sentence that says what to do; the bundled lookup says

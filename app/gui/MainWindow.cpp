@@ -74,14 +74,20 @@ void MainWindow::connectController() {
     GenerationController* c = m_controller;
     connect(c, &GenerationController::modelReady, this, [this](const QString& description) {
         m_modelStatus = tr("Loaded: %1").arg(description);
-        statusBar()->showMessage(tr("Model ready. Drop a photo of an object."), 4000);
+        // A segmenter warning (it comes first) stays on screen; "ready" would hide it.
+        if (m_segmenterWarning.isEmpty())
+            statusBar()->showMessage(tr("Model ready. Drop a photo of an object."), 4000);
+        else
+            statusBar()->showMessage(m_segmenterWarning);
     });
     connect(c, &GenerationController::modelFailed, this, [this](const QString& message) {
         m_modelStatus = message;
         showError(message);
     });
-    connect(c, &GenerationController::segmenterFailed, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+    connect(c, &GenerationController::segmenterFailed, this, [this](const QString& message) {
+        m_segmenterWarning = message;
+        statusBar()->showMessage(message);
+    });
     connect(c, &GenerationController::imagePrepared, m_panel->thumbnail, &InputThumbnail::setImage);
     connect(c, &GenerationController::previewReady, this,
             [this](const MeshPtr& mesh, const StageTimings&) {

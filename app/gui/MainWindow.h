@@ -93,6 +93,7 @@ private:
     GenerationController* m_controller;
     WindowSettings m_settings;
     QString m_modelStatus;
+    QString m_segmenterWarning; // why objects are found by the border model, if they are
 
     MeshViewport* m_viewport = nullptr;
     QStackedWidget* m_viewStack = nullptr;

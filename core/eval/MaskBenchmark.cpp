@@ -141,7 +141,7 @@ std::vector<MaskCase> photoCases(const QString& photoDir) {
     return cases;
 }
 
-std::vector<MaskCase> listedCases(const QString& listFile) {
+std::vector<MaskCase> listedCases(const QString& listFile, const QString& baseDir) {
     QFile file(listFile);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text) || file.size() > (1 << 24))
         throw Error(ErrorKind::FileNotReadable,
@@ -153,7 +153,9 @@ std::vector<MaskCase> listedCases(const QString& listFile) {
             QString::fromUtf8(line).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (paths.size() != 2)
             continue;
-        MaskCase c{group, paths[0], QImage(paths[0]), QImage(paths[1])};
+        const QDir base(baseDir);
+        MaskCase c{group, paths[0], QImage(base.filePath(paths[0])),
+                   QImage(base.filePath(paths[1]))};
         if (c.picture.isNull() || c.truth.isNull())
             throw Error(ErrorKind::FileNotReadable,
                         QStringLiteral("Cannot read %1 or %2, listed in %3.")

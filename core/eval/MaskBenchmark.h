@@ -37,9 +37,10 @@ std::vector<MaskCase> tabletopCases(const QString& datasetRoot, Split split, int
 // none of them.
 std::vector<MaskCase> photoCases(const QString& photoDir);
 
-// Pictures and masks named in a text file, one "picture mask" pair of paths per line (another
-// method's list, to compare on the same pictures), in group "listed in <file name>".
-std::vector<MaskCase> listedCases(const QString& listFile);
+// Pictures and masks named in a text file, one "picture mask" pair of paths per line, relative
+// paths to `baseDir` (another method's list, to compare on the same pictures), in group
+// "listed in <file name>".
+std::vector<MaskCase> listedCases(const QString& listFile, const QString& baseDir);
 
 struct MaskMethodResult {
     QString method, group;

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <vector>
 
 namespace lift3d {
@@ -267,7 +268,8 @@ ObjectMask findObjectMask(const QImage& input, const MaskPredictor* segmenter) {
     }
     const bool learned = result.source == MaskSource::Learned;
     keepLargeRegions(object, width, height, learned ? 0.1 : 1.0);
-    fillHoles(object, width, height, learned ? 0.01 : 1.0);
+    // Alpha and border masks: every hole, however large (a frame's opening too), as always.
+    fillHoles(object, width, height, learned ? 0.01 : std::numeric_limits<double>::infinity());
 
     const auto area = std::size_t(std::count(object.begin(), object.end(), 1));
     const std::size_t total = object.size();

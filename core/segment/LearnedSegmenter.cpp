@@ -102,6 +102,14 @@ std::shared_ptr<const MaskPredictor> loadBundledSegmenter(QString* problem) {
         if (problem)
             *problem = error.message();
         return nullptr;
+    } catch (const std::exception& error) {
+        // Anything else (out of memory, a LibTorch error): the same fallback, never a crash.
+        if (problem)
+            *problem = lift3d::tr("The segmentation model %1 is damaged (%2). Reinstall Lift3D; "
+                                  "until then objects are found by their background colour.")
+                           .arg(QDir::toNativeSeparators(manifest),
+                                QString::fromUtf8(error.what()).section(QLatin1Char('\n'), 0, 0));
+        return nullptr;
     }
 }
 

@@ -17,6 +17,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <cmath>
+#include <cstdio>
+#include <functional>
 #include <thread>
 
 namespace lift3d {
@@ -208,12 +210,12 @@ double validationIoU(SegmenterNet& net, const SegmenterData& data) {
     return sum / double(count);
 }
 
-// torch::save into a temporary name, then renamed: an interrupted save never leaves a
-// truncated checkpoint behind.
-template <typename Saved> void saveAtomically(const Saved& saved, const QString& path) {
+// `write` fills a file under a temporary name, which then replaces `path` in one rename: an
+// interrupted save leaves the previous file whole, never a truncated one.
+void saveAtomically(const QString& path, const std::function<void(const std::string&)>& write) {
     const QString partial = path + QStringLiteral(".partial");
     try {
-        torch::save(saved, partial.toStdString());
+        write(partial.toStdString());
     } catch (const std::exception& error) {
         QFile::remove(partial);
         throw Error(
@@ -222,11 +224,18 @@ template <typename Saved> void saveAtomically(const Saved& saved, const QString&
                            "another --output folder.")
                 .arg(path, QString::fromUtf8(error.what()).section(QLatin1Char('\n'), 0, 0)));
     }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path))
+    if (std::rename(partial.toLocal8Bit().constData(), path.toLocal8Bit().constData()) != 0)
         throw Error(ErrorKind::WriteFailed,
                     QStringLiteral("Cannot replace %1. Check the --output folder's permissions.")
                         .arg(path));
+}
+
+// The settings a run's batches and schedule depend on: a run resumed with others would not be
+// the run it claims to be.
+torch::Tensor runSettings(const SegmenterTrainingOptions& options) {
+    return torch::tensor({std::int64_t(options.steps), std::int64_t(options.batch),
+                          std::int64_t(options.crop), std::int64_t(options.seed)},
+                         torch::kInt64);
 }
 
 void writeText(const QString& path, const QByteArray& text) {
@@ -281,25 +290,22 @@ void trainSegmenter(const SegmenterTrainingOptions& options,
     SegmenterNet net;
     torch::optim::AdamW optimizer(
         net->parameters(), torch::optim::AdamWOptions(options.learningRate).weight_decay(1e-4));
+    // One file holds everything a resume needs (weights, optimizer, step, time, settings), so
+    // that they can never come from different steps.
     const QString checkpoint = out.filePath(QStringLiteral("checkpoint.pt"));
-    const QString optimizerFile = out.filePath(QStringLiteral("optimizer.pt"));
-    const QString stateFile = out.filePath(QStringLiteral("state.json"));
     int step = 0;
     double secondsBefore = 0;
-    if (QFileInfo::exists(stateFile)) {
-        QFile state(stateFile);
-        const QJsonObject json = state.open(QIODevice::ReadOnly)
-                                     ? QJsonDocument::fromJson(state.readAll()).object()
-                                     : QJsonObject();
-        step = json.value(QStringLiteral("step")).toInt(-1);
-        secondsBefore = json.value(QStringLiteral("seconds")).toDouble();
-        if (step < 0)
-            throw Error(ErrorKind::CorruptData,
-                        QStringLiteral("%1 is damaged. Delete the --output folder to start over.")
-                            .arg(stateFile));
+    if (QFileInfo::exists(checkpoint)) {
+        torch::Tensor settings, saved;
         try {
-            torch::load(net, checkpoint.toStdString());
-            torch::load(optimizer, optimizerFile.toStdString());
+            torch::serialize::InputArchive archive, netArchive, optimizerArchive;
+            archive.load_from(checkpoint.toStdString());
+            archive.read("net", netArchive);
+            net->load(netArchive);
+            archive.read("optimizer", optimizerArchive);
+            optimizer.load(optimizerArchive);
+            archive.read("settings", settings);
+            archive.read("progress", saved);
         } catch (const std::exception& error) {
             throw Error(ErrorKind::CorruptData,
                         QStringLiteral("Cannot resume from %1 (%2). Delete the --output folder "
@@ -307,16 +313,29 @@ void trainSegmenter(const SegmenterTrainingOptions& options,
                             .arg(checkpoint,
                                  QString::fromUtf8(error.what()).section(QLatin1Char('\n'), 0, 0)));
         }
+        if (!torch::equal(settings, runSettings(options)))
+            throw Error(ErrorKind::InvalidArgument,
+                        QStringLiteral("%1 holds a run with other --steps, --batch or --seed. "
+                                       "Resume it with the same options, or choose another "
+                                       "--output folder.")
+                            .arg(options.outputDir));
+        step = int(saved[0].item<double>());
+        secondsBefore = saved[1].item<double>();
     }
     QElapsedTimer timer;
     timer.start();
     const auto elapsed = [&] { return secondsBefore + timer.elapsed() / 1000.0; };
     const auto save = [&](int done) {
-        saveAtomically(net, checkpoint);
-        saveAtomically(optimizer, optimizerFile);
-        writeText(stateFile, QJsonDocument(QJsonObject{{QStringLiteral("step"), done},
-                                                       {QStringLiteral("seconds"), elapsed()}})
-                                 .toJson());
+        saveAtomically(checkpoint, [&](const std::string& path) {
+            torch::serialize::OutputArchive archive, netArchive, optimizerArchive;
+            net->save(netArchive);
+            archive.write("net", netArchive);
+            optimizer.save(optimizerArchive);
+            archive.write("optimizer", optimizerArchive);
+            archive.write("settings", runSettings(options));
+            archive.write("progress", torch::tensor({double(done), elapsed()}, torch::kFloat64));
+            archive.save_to(path);
+        });
     };
     const QString log = out.filePath(QStringLiteral("loss.csv"));
     net->train();
@@ -361,7 +380,10 @@ void trainSegmenter(const SegmenterTrainingOptions& options,
     SegmenterManifest manifest;
     const QString weights = QDir(modelDir).filePath(manifest.weightsFile);
     net->eval();
-    saveAtomically(net, weights);
+    saveAtomically(weights, [&](const std::string& path) { torch::save(net, path); });
+    if (lastValidation < 0) // resumed with no step left: measure the weights that ship
+        lastValidation = validationIoU(net, data);
+    net->eval();
     manifest.sha256 = sha256OfFile(weights);
     manifest.inputSide = segmenterInputSide;
     manifest.trainingData =
