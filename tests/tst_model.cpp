@@ -65,24 +65,9 @@ private Q_SLOTS:
     // A few boxes of different proportions, a short training run with a small network.
     void initTestCase() {
         const QString catalog = m_folder.filePath(QStringLiteral("boxes.sh3f"));
-        const QStringList ids{QStringLiteral("Kator Legaz#screen-door"),
-                              QStringLiteral("Kator Legaz#bathroom-tissue"),
-                              QStringLiteral("Kator Legaz#towel-rack")};
-        QByteArray properties;
-        std::vector<std::pair<QString, QByteArray>> files;
-        for (int i = 0; i < ids.size(); ++i) {
-            QCOMPARE(splitOf(ids[i]), Split::Train);
-            properties +=
-                QStringLiteral("id#%1=%2\nname#%1=Box "
-                               "%1\ncategory#%1=Boxes\nmodel#%1=/m%1.obj\nicon#%1=/none\n")
-                    .arg(i + 1)
-                    .arg(ids[i])
-                    .toUtf8();
-            files.emplace_back(QStringLiteral("m%1.obj").arg(i + 1),
-                               boxObj(1.0f, 0.2f + 0.3f * i, 0.5f));
-        }
-        files.emplace_back(QStringLiteral("PluginFurnitureCatalog.properties"), properties);
-        QVERIFY(writeZip(catalog, files));
+        for (const QString& id : trainingSplitIds())
+            QCOMPARE(splitOf(id), Split::Train);
+        QVERIFY(writeTrainingBoxCatalog(catalog));
 
         DatasetBuildOptions data;
         data.sources = {std::make_shared<SweetHome3DSource>(QStringList{catalog})};
