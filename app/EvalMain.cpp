@@ -146,8 +146,8 @@ int main(int argc, char** argv) {
          QStringLiteral("Samples per input, the one that best fills the mask kept (default 1)."),
          QStringLiteral("n"), QStringLiteral("1")},
         {QStringLiteral("max-objects"),
-         QStringLiteral("Evaluate only the first n objects of each split."), QStringLiteral("n"),
-         QStringLiteral("0")},
+         QStringLiteral("Evaluate only n objects of each split, evenly spaced over its sources."),
+         QStringLiteral("n"), QStringLiteral("0")},
         {QStringLiteral("output"), QStringLiteral("Folder for report.md, samples.csv, plot.png."),
          QStringLiteral("dir"), QStringLiteral("eval-results")},
     });

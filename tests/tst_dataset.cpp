@@ -12,9 +12,11 @@
 #include "core/geometry/ShapeLattice.h"
 
 #include <QBuffer>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <glm/trigonometric.hpp>
+#include <map>
 
 using namespace lift3d;
 using namespace lift3d::test;
@@ -57,6 +59,40 @@ private Q_SLOTS:
         // UTF-8 bytes, not UTF-16 code units.
         QCOMPARE(fnv1a32(QStringLiteral("Bill 10\u20ac").toUtf8()),
                  fnv1a32(QByteArray("Bill 10\xe2\x82\xac")));
+    }
+
+    // `lift3d-eval --max-objects n` on a split listed source by source: every source keeps its
+    // share instead of the first n objects all coming from the first source.
+    void evaluationSubsetCoversEverySource() {
+        std::vector<DatasetObject> listed;
+        for (const auto& [source, count] :
+             std::vector<std::pair<QString, int>>{{QStringLiteral("sh3d"), 60},
+                                                  {QStringLiteral("flightgear"), 30},
+                                                  {QStringLiteral("procedural"), 10}})
+            for (int i = 0; i < count; ++i) {
+                DatasetObject object;
+                object.source = source;
+                object.id = source + QString::number(i);
+                listed.push_back(object);
+            }
+        std::vector<const DatasetObject*> all;
+        for (const DatasetObject& object : listed)
+            all.push_back(&object);
+
+        const auto subset = evenlySpacedObjects(all, 10);
+        QCOMPARE(subset.size(), std::size_t(10));
+        std::map<QString, int> perSource;
+        QSet<QString> ids;
+        for (const DatasetObject* object : subset) {
+            ++perSource[object->source];
+            ids.insert(object->id);
+        }
+        QCOMPARE(ids.size(), 10);
+        QCOMPARE(perSource[QStringLiteral("sh3d")], 6);
+        QCOMPARE(perSource[QStringLiteral("flightgear")], 3);
+        QCOMPARE(perSource[QStringLiteral("procedural")], 1);
+        QCOMPARE(evenlySpacedObjects(all, 0).size(), all.size());
+        QCOMPARE(evenlySpacedObjects(all, 500).size(), all.size());
     }
 
     void propertiesAreParsedLikeJava() {

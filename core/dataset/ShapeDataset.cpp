@@ -217,6 +217,17 @@ std::vector<const DatasetObject*> ShapeDataset::objectsIn(Split split) const {
     return result;
 }
 
+std::vector<const DatasetObject*> evenlySpacedObjects(std::vector<const DatasetObject*> objects,
+                                                      int count) {
+    if (count <= 0 || std::size_t(count) >= objects.size())
+        return objects;
+    std::vector<const DatasetObject*> spaced;
+    spaced.reserve(std::size_t(count));
+    for (std::size_t i = 0; i < std::size_t(count); ++i)
+        spaced.push_back(objects[i * objects.size() / std::size_t(count)]);
+    return spaced;
+}
+
 QString ShapeDataset::objectPath(const DatasetObject& object, const QString& file) const {
     return QDir(m_root).filePath(QStringLiteral("objects/%1/%2").arg(object.key, file));
 }

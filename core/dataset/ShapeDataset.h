@@ -71,6 +71,12 @@ private:
     QStringList m_sourceCredits;
 };
 
+// `count` of `objects` evenly spaced over the list (all of them when count <= 0 or there are no
+// more). The dataset lists objects grouped by source, so every source keeps its share: the first
+// `count` would all be Sweet Home 3D furniture.
+std::vector<const DatasetObject*> evenlySpacedObjects(std::vector<const DatasetObject*> objects,
+                                                      int count);
+
 // meta.json <-> DatasetObject. The split is not read back: the rule decides (splitOfObject).
 QByteArray objectToJson(const DatasetObject& object);
 DatasetObject objectFromJson(const QByteArray& json, const QStringList& heldOutSources = {});

@@ -20,9 +20,8 @@ QString evalSourceName(EvalSource source) {
 std::vector<EvalSample> evaluateGenerator(const Generator& generator, const ShapeDataset& dataset,
                                           const EvalOptions& options,
                                           const std::function<void(int, int)>& progress) {
-    std::vector<const DatasetObject*> objects = dataset.objectsIn(options.split);
-    if (options.maxObjects > 0 && int(objects.size()) > options.maxObjects)
-        objects.resize(std::size_t(options.maxObjects));
+    const std::vector<const DatasetObject*> objects =
+        evenlySpacedObjects(dataset.objectsIn(options.split), options.maxObjects);
     const std::vector<int> steps = generator.usesSteps() ? options.steps : std::vector<int>{0};
 
     struct Input {

@@ -16,7 +16,7 @@ struct EvalOptions {
     std::vector<int> steps{1, 2, 4, 8, 16, 32, 64, 128};
     int resolution = 64; // decoded field resolution asked of the generator
     int surfacePoints = 10000;
-    int maxObjects = 0; // 0: every object of the split
+    int maxObjects = 0; // 0: every object of the split, else that many evenly spaced
     // Test, or Unseen (the objects of sources held out whole) for reporting; Validation for
     // calibrating, never for reporting.
     Split split = Split::Test;

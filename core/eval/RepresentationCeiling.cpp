@@ -25,9 +25,8 @@ measureRepresentationCeiling(const ShapeDataset& dataset, Split split, int maxOb
                              int fieldSide, float truncation,
                              const std::vector<ShapeRepresentation>& representations,
                              const std::function<void(int, int)>& progress) {
-    std::vector<const DatasetObject*> objects = dataset.objectsIn(split);
-    if (maxObjects > 0 && int(objects.size()) > maxObjects)
-        objects.resize(std::size_t(maxObjects));
+    const std::vector<const DatasetObject*> objects =
+        evenlySpacedObjects(dataset.objectsIn(split), maxObjects);
     std::vector<CeilingResult> results(representations.size());
     for (std::size_t r = 0; r < representations.size(); ++r)
         results[r].representation = representations[r].name;

@@ -27,7 +27,7 @@ struct CeilingResult {
 // field goes through `roundTrip` and the result is meshed and scored against the ground truth
 // with lift3d-eval's protocol (IoU at 64^3, Chamfer-L1, F@5%), after the finishing every
 // generated field gets (floaters removed, normalised; no carving: there is no picture).
-// `maxObjects` 0 = all of `split`.
+// `maxObjects` 0 = all of `split`, else that many evenly spaced (evenlySpacedObjects).
 std::vector<CeilingResult>
 measureRepresentationCeiling(const ShapeDataset& dataset, Split split, int maxObjects,
                              int fieldSide, float truncation,
